@@ -1,0 +1,73 @@
+import type { ClientDetail, ClientInput } from '../../../shared/contract';
+import { decodeNik, nikBirthDate } from '../../../shared/validators/nik';
+import { recordChange } from '../changes/record';
+import { nowIso, type CoreContext } from '../context';
+import { notFound, staleVersion } from '../errors';
+import type { HandlerGroup } from '../handlers';
+import { regionRefs } from '../regions/handlers';
+import { officeToday } from '../settings/store';
+import { checkClient } from './checks';
+import { COLUMNS, columnValues, findClient, flatten } from './rows';
+
+/** Names are kept as typed, but runs of spaces are folded so duplicates are found. */
+const normalise = (c: ClientInput): ClientInput => ({ ...c, name: c.name.replace(/\s+/g, ' ') });
+
+export function clientDetail(ctx: CoreContext, id: string): ClientDetail {
+  const client = findClient(ctx, id);
+  if (!client) throw notFound('Klien');
+  const today = officeToday(ctx);
+  const d = client.nik ? decodeNik(client.nik) : null;
+  const cases = ctx.db
+    .prepare('SELECT id, number, stage, status, opened_at AS openedAt FROM cases WHERE client_id = ? ORDER BY opened_at DESC, id DESC')
+    .all(id) as ClientDetail['cases'];
+  return {
+    ...client,
+    addressRegions: client.address.villageCode ? regionRefs(ctx, client.address.villageCode) : [],
+    nikDecoded: d && client.nik
+      ? { birthDate: nikBirthDate(client.nik, { recordedBirthDate: client.birthDate, today }), sex: d.sex, region: regionRefs(ctx, d.districtCode) }
+      : null,
+    warnings: checkClientQuietly(ctx, client),
+    cases,
+  };
+}
+
+/** Warnings for display on a stored record; a record that now fails a rule still shows. */
+function checkClientQuietly(ctx: CoreContext, c: ClientInput & { id: string }) {
+  try {
+    return checkClient(ctx, c, c.id);
+  } catch {
+    return [];
+  }
+}
+
+export const clientHandlers: HandlerGroup = {
+  'clients:create': (ctx, raw) => {
+    const input = normalise(raw);
+    const warnings = checkClient(ctx, input);
+    const id = ctx.newId();
+    const now = nowIso(ctx);
+    ctx.db
+      .prepare(`INSERT INTO clients (id, ${COLUMNS.join(', ')}, version, created_at, updated_at)
+                VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`)
+      .run(id, ...columnValues(input), now, now);
+    recordChange(ctx, { entity: 'client', entityId: id, action: 'create', before: null, after: flatten(input) });
+    return { client: clientDetail(ctx, id), warnings };
+  },
+
+  'clients:update': (ctx, { id, version, client: raw }) => {
+    const before = findClient(ctx, id);
+    if (!before) throw notFound('Klien');
+    if (before.version !== version) throw staleVersion('Data klien');
+    const input = normalise(raw);
+    const warnings = checkClient(ctx, input, id);
+    ctx.db
+      .prepare(`UPDATE clients SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? WHERE id = ?`)
+      .run(...columnValues(input), nowIso(ctx), id);
+    recordChange(ctx, { entity: 'client', entityId: id, action: 'update', before: flatten(before), after: flatten(input) });
+    return { client: clientDetail(ctx, id), warnings };
+  },
+
+  'clients:get': (ctx, { id }) => clientDetail(ctx, id),
+
+  'clients:check': (ctx, { client, excludeId }) => ({ warnings: checkClient(ctx, normalise(client), excludeId) }),
+};

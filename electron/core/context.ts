@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { monotonicFactory } from 'ulid';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Where unexpected errors go. Never give it personal data: only error names, messages, stacks. */
+export interface Logger {
+  error(message: string, detail?: unknown): void;
+  info(message: string): void;
+}
+export const stderrLogger: Logger = {
+  error: (message, detail) => console.error(`[pendamping] ${message}`, detail ?? ''),
+  info: (message) => console.error(`[pendamping] ${message}`),
+};
+
+/** Everything a handler may touch. Tests pass a fixed clock and their own temp database. */
+export interface CoreContext {
+  db: Database;
+  clock: Clock;
+  newId: () => string;
+  deviceId: string;
+  log: Logger;
+}
+
+export function createContext(
+  db: Database,
+  opts: { clock?: Clock; log?: Logger; newId?: () => string } = {},
+): CoreContext {
+  const clock = opts.clock ?? systemClock;
+  const ulid = monotonicFactory();
+  return {
+    db,
+    clock,
+    newId: opts.newId ?? (() => ulid(clock.now().getTime())),
+    deviceId: ensureDeviceId(db, () => ulid()),
+    log: opts.log ?? stderrLogger,
+  };
+}
+
+/** A random id for this installation, recorded with every change (for sync later). */
+function ensureDeviceId(db: Database, make: () => string): string {
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'device_id'`).get() as { value: string } | undefined;
+  if (row) return row.value;
+  const id = make();
+  db.prepare(`INSERT INTO meta (key, value) VALUES ('device_id', ?)`).run(id);
+  return id;
+}
+
+export const nowIso = (ctx: CoreContext) => ctx.clock.now().toISOString();
+
+/** Today's date (YYYY-MM-DD) in the office's time zone (WIB/WITA/WIT). */
+export function todayIn(ctx: CoreContext, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ctx.clock.now());
+}

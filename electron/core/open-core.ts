@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { loadOrCreateKeyFile } from '../db/key-file';
+import { ensureDataDir, openStore } from '../db/store';
+import { createContext, type Clock, type Logger } from './context';
+import { createCore, type Core } from './core';
+import { ensureRegions } from './regions/load';
+
+export interface OpenCoreOptions {
+  key?: Buffer;
+  clock?: Clock;
+  log?: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Opens a data folder for browser mode, the command line and tests: key (PENDAMPING_KEY or
+ * the 0600 key file), encrypted store, migrations, region reference data, then the core.
+ */
+export function openCore(dataDir: string, opts: OpenCoreOptions = {}): Core & { db: Database; close(): void } {
+  ensureDataDir(dataDir);
+  const key = opts.key ?? loadOrCreateKeyFile(dataDir, opts.env);
+  const db = openStore(dataDir, key);
+  ensureRegions(db);
+  const core = createCore(createContext(db, { clock: opts.clock, log: opts.log }));
+  return { ...core, db, close: () => db.close() };
+}

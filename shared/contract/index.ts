@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { caseChannels } from './cases';
+import { clientChannels } from './clients';
+import { regionChannels } from './regions';
+import { settingsChannels } from './settings';
+import { workerChannels } from './workers';
+
+export * from './common';
+export * from './clients';
+export * from './cases';
+export * from './workers';
+export * from './regions';
+export * from './settings';
+
+/** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
+export const channels = {
+  ...clientChannels,
+  ...caseChannels,
+  ...workerChannels,
+  ...regionChannels,
+  ...settingsChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ChannelParsed<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ChannelResult<K extends ChannelName> = NonNullable<Channels[K]['result']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+export const isChannelName = (name: unknown): name is ChannelName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);

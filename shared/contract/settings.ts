@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { channel, empty, requiredText } from './common';
+
+export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const; // WIB, WITA, WIT
+
+/** Placeholders a case-number template may use. {nomor:N} pads the yearly counter to N digits. */
+export const CASE_NUMBER_PLACEHOLDERS = ['nomor', 'tahun', 'bulan', 'unit'] as const;
+
+export function templateProblems(template: string, allowed: readonly string[]): string[] {
+  const problems: string[] = [];
+  const names = [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]);
+  for (const n of names) {
+    const [name, width] = n.split(':');
+    if (!allowed.includes(name)) problems.push(`Penanda {${n}} tidak dikenal; yang tersedia: ${allowed.map((a) => `{${a}}`).join(', ')}.`);
+    else if (width !== undefined && (name !== 'nomor' || !/^[1-9]$/.test(width))) problems.push(`Penanda {${n}} tidak sah; lebar hanya untuk {nomor:N}, N 1–9.`);
+  }
+  if (!names.some((n) => n.split(':')[0] === 'nomor')) problems.push('Templat harus memuat {nomor} agar setiap nomor unik.');
+  if (/[{}]/.test(template.replace(/\{[^{}]*\}/g, ''))) problems.push('Kurung kurawal tidak berpasangan.');
+  return problems;
+}
+
+export const SettingsInput = z.strictObject({
+  officeName: requiredText(200, 'Nama kantor'),
+  unitCode: requiredText(40, 'Kode unit'),
+  timeZone: z.enum(TIME_ZONES),
+  caseNumberTemplate: requiredText(100, 'Templat nomor kasus').superRefine((t, ctx) => {
+    for (const p of templateProblems(t, CASE_NUMBER_PLACEHOLDERS)) ctx.addIssue({ code: 'custom', message: p });
+  }),
+});
+export type Settings = z.output<typeof SettingsInput>;
+
+export const settingsChannels = {
+  'settings:get': channel<Settings>()(empty, false, 'Office settings.'),
+  'settings:update': channel<Settings>()(SettingsInput, true, 'Replace office settings.'),
+};

@@ -1,0 +1,4 @@
+export * from './define';
+export * from './ppks';
+export * from './atensi';
+export * from './client';

@@ -1,0 +1,3 @@
+export * from './nik';
+export * from './kk';
+export * from './region';
