@@ -1,0 +1,108 @@
+/**
+ * The command line door: `pendamping <command>`. Same core, same envelope, same rules as
+ * the app. Exit codes for `call`: 0 ok, 2 VALIDATION, 1 any other error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Result } from '../../shared/result';
+import { openCore } from '../core/open-core';
+import { describeChannels } from './channels';
+import { resolveDataDir } from './data-dir';
+import { seed } from './seed';
+
+const HELP = `Pendamping — baris perintah
+
+  pendamping channels [--json]                 daftar semua kanal dan skema masukannya
+  pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
+  pendamping seed --clients N [--data-dir D]   isi data contoh (klien, kasus, pekerja)
+
+Folder data: --data-dir, atau PENDAMPING_DATA_DIR, atau ~/.pendamping
+Kunci: PENDAMPING_KEY (64 digit heksadesimal), atau berkas 'key' (0600) di folder data.`;
+
+export function exitCodeFor(result: Result<unknown>): number {
+  if (result.ok) return 0;
+  return result.error.code === 'VALIDATION' ? 2 : 1;
+}
+
+function readInput(arg: string | undefined): { ok: true; input: unknown } | { ok: false; message: string } {
+  if (arg === undefined) return { ok: true, input: undefined };
+  const text = arg === '-' ? readFileSync(0, 'utf8') : arg;
+  if (text.trim() === '') return { ok: true, input: undefined };
+  try {
+    return { ok: true, input: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, message: `Masukan bukan JSON yang sah: ${(e as Error).message}` };
+  }
+}
+
+export function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      clients: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!command || values.help) {
+    console.log(HELP);
+    return command || values.help ? 0 : 2;
+  }
+
+  if (command === 'channels') {
+    const list = describeChannels();
+    if (values.json) console.log(JSON.stringify(list, null, 2));
+    else for (const c of list) console.log(`${c.channel}${c.mutates ? ' (mengubah data)' : ''}\n  ${c.summary}\n  masukan: ${JSON.stringify(c.input)}\n`);
+    return 0;
+  }
+
+  if (command === 'call') {
+    const [channel, arg] = rest;
+    if (!channel) {
+      console.error('Sebutkan kanal: pendamping call KANAL [JSON|-]. Lihat: pendamping channels');
+      return 2;
+    }
+    const input = readInput(arg);
+    if (!input.ok) {
+      console.log(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: input.message } }, null, 2));
+      return 2;
+    }
+    const core = openCore(resolveDataDir(values['data-dir']));
+    try {
+      const result = core.call(channel, input.input);
+      console.log(JSON.stringify(result, null, 2));
+      return exitCodeFor(result);
+    } finally {
+      core.close();
+    }
+  }
+
+  if (command === 'seed') {
+    const clients = Number(values.clients ?? '100');
+    if (!Number.isInteger(clients) || clients < 1 || clients > 1_000_000) {
+      console.error('--clients harus bilangan bulat 1–1.000.000.');
+      return 2;
+    }
+    const core = openCore(resolveDataDir(values['data-dir']));
+    try {
+      const started = Date.now();
+      const out = seed(core, {
+        clients,
+        seed: values.seed ? Number(values.seed) : undefined,
+        onProgress: (done, total) => process.stderr.write(`\r${done}/${total} klien`),
+      });
+      process.stderr.write('\n');
+      console.log(`Selesai: ${out.clients} klien, ${out.workers} pekerja dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk.`);
+      return 0;
+    } finally {
+      core.close();
+    }
+  }
+
+  console.error(`Perintah tidak dikenal: ${command}\n\n${HELP}`);
+  return 2;
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run web -- [--data-dir DIR] [--port N]`: browser mode. The renderer must be built
+ * (the npm script builds it first). Prints the URL with the per-run token, listens on
+ * 127.0.0.1 only, and closes the store cleanly on Ctrl+C.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../cli/data-dir';
+import { openCore } from '../core/open-core';
+import { startWebServer } from './server';
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string', default: '5174' },
+    static: { type: 'string' },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port harus bilangan 0–65535 (diberikan: ${values.port}).`);
+  process.exit(2);
+}
+const staticDir = values.static ?? fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+if (!existsSync(`${staticDir}/index.html`)) {
+  console.error(`Tampilan belum dibangun (${staticDir}index.html tidak ada). Jalankan: npm run build:web`);
+  process.exit(1);
+}
+
+const dataDir = resolveDataDir(values['data-dir']);
+let core: ReturnType<typeof openCore>;
+try {
+  core = openCore(dataDir);
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}
+const web = await startWebServer({ core, staticDir, token: randomBytes(24).toString('base64url'), port });
+console.log(`Data: ${dataDir}`);
+console.log(`Pendamping (mode peramban): ${web.url}`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await web.close();
+  core.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

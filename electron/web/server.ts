@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { API_PREFIX } from '../../shared/bridge';
+import type { AppErrorBody, Result } from '../../shared/result';
+import type { Core } from '../core/core';
+import { SECURITY_HEADERS, sameOriginRequest, tokenMatches } from './security';
+import { readStatic, resolveStatic } from './static';
+
+/** Largest request body: room for a 20 MB attachment sent as base64, and no more. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface WebServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode: the same core behind a loopback-only HTTP bridge. Only 127.0.0.1 is ever
+ * bound; every API call needs the per-run bearer token; there is no domain logic here.
+ */
+export async function startWebServer(opts: { core: Core; staticDir: string; token: string; port?: number }): Promise<WebServer> {
+  let port = opts.port ?? 0;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      opts.core.ctx.log.error('web bridge failure', e instanceof Error ? e.stack : String(e));
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Kesalahan server lokal.' } });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = req.url ?? '/';
+    if (!sameOriginRequest(req.headers.host, req.headers.origin, port)) {
+      return send(res, 403, failure({ code: 'FORBIDDEN', message: 'Permintaan dari asal yang tidak diizinkan.' }));
+    }
+    if (url.startsWith(API_PREFIX)) {
+      if (req.method !== 'POST') return send(res, 405, failure({ code: 'VALIDATION', message: 'Gunakan POST untuk API.' }));
+      if (!tokenMatches(req.headers.authorization, opts.token)) {
+        return send(res, 401, failure({ code: 'FORBIDDEN', message: 'Token sesi tidak sah. Buka alamat lengkap yang dicetak saat server dimulai.' }));
+      }
+      const channel = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0]);
+      const body = await readBody(req);
+      if (body === 'too-large') return send(res, 413, failure({ code: 'VALIDATION', message: 'Permintaan terlalu besar.' }));
+      let input: unknown;
+      if (body.length > 0) {
+        try {
+          input = JSON.parse(body.toString('utf8'));
+        } catch {
+          return send(res, 200, failure({ code: 'VALIDATION', message: 'Isi permintaan bukan JSON yang sah.' }));
+        }
+      }
+      return send(res, 200, opts.core.call(channel, input));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, failure({ code: 'VALIDATION', message: 'Metode tidak didukung.' }));
+    const file = resolveStatic(opts.staticDir, url);
+    if (!file) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Tidak ditemukan');
+    }
+    const { body, type } = readStatic(file);
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/#token=${opts.token}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+const failure = (error: AppErrorBody): Result<never> => ({ ok: false, error });
+
+function send(res: ServerResponse, status: number, envelope: Result<unknown>) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(envelope));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve('too-large');
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
