@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { channelNames } from '../../shared/contract';
+import { SITI, TEST_KEY, tempCore } from '../helpers/temp-core';
+
+const TOKEN = 'test-token-0123456789';
+let t: ReturnType<typeof tempCore>;
+let web: WebServer;
+let caseId: string;
+
+beforeAll(async () => {
+  t = tempCore();
+  const client = t.must('clients:create', SITI).client;
+  caseId = t.must('cases:create', { clientId: client.id, cluster: 'anak', ppksType: 'anak_terlantar' }).id;
+  // The page's folder, with a file beside it that must never be served.
+  mkdirSync(join(t.dir, 'static'));
+  writeFileSync(join(t.dir, 'static', 'index.html'), '<!doctype html><title>Pendamping</title>');
+  writeFileSync(join(t.dir, 'secret.txt'), 'rahasia');
+  web = await startWebServer({ core: t, staticDir: join(t.dir, 'static'), token: TOKEN, port: 0 });
+});
+afterAll(async () => {
+  await web.close();
+  t.cleanup();
+});
+
+const http = async (channel: string, body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` }) => {
+  const res = await fetch(`http://127.0.0.1:${web.port}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as { ok: boolean; error?: { code: string } } };
+};
+
+/** The real `pendamping` executable, as an admin would run it. */
+const cliCall = (channel: string, input: unknown) => {
+  const r = spawnSync('node', ['bin/pendamping.mjs', 'call', channel, JSON.stringify(input), '--data-dir', t.dir], {
+    env: { ...process.env, PENDAMPING_KEY: TEST_KEY.toString('hex') },
+    encoding: 'utf8',
+  });
+  return { status: r.status, body: JSON.parse(r.stdout) as unknown };
+};
+
+describe('every door returns the same envelope', () => {
+  const samples: [string, string, () => unknown][] = [
+    ['a successful read', 'cases:get', () => ({ id: caseId })],
+    ['a search', 'cases:list', () => ({ search: 'siti' })],
+    ['a validation error', 'clients:create', () => ({ name: '', sex: 'X', nik: '123' })],
+    ['a missing record', 'clients:get', () => ({ id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })],
+  ];
+  it.each(samples)('%s: core, browser bridge and command line agree', async (_, channel, input) => {
+    const direct = t.call(channel, input());
+    const viaHttp = await http(channel, input());
+    const viaCli = cliCall(channel, input());
+    expect(viaHttp.body).toEqual(direct);
+    expect(viaCli.body).toEqual(direct);
+    expect(viaCli.status).toBe(direct.ok ? 0 : direct.error.code === 'VALIDATION' ? 2 : 1);
+  });
+});
+
+describe('the browser bridge', () => {
+  it('listens on 127.0.0.1 only', () => {
+    const addr = web.server.address();
+    expect(typeof addr === 'object' && addr?.address).toBe('127.0.0.1');
+  });
+
+  it('refuses API calls without the per-run token', async () => {
+    expect((await http('cases:list', {}, {})).status).toBe(401);
+    expect((await http('cases:list', {}, { Authorization: 'Bearer wrong' })).body.error?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a request sent from another site, even with the token', async () => {
+    const r = await http('cases:list', {}, { Authorization: `Bearer ${TOKEN}`, Origin: 'http://evil.example' });
+    expect(r.status).toBe(403);
+  });
+
+  it('answers malformed JSON with VALIDATION', async () => {
+    const res = await fetch(`http://127.0.0.1:${web.port}/api/cases:list`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+      body: '{"search": ',
+    });
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('VALIDATION');
+  });
+
+  it('serves the page with its security policy, and no file outside its folder', async () => {
+    const page = await fetch(`http://127.0.0.1:${web.port}/`);
+    expect(await page.text()).toContain('<title>Pendamping</title>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    for (const path of ['/%2e%2e/secret.txt', '/..%2Fsecret.txt', '/%2e%2e%2fsecret.txt', '/static/%2e%2e/%2e%2e/secret.txt']) {
+      const res = await fetch(`http://127.0.0.1:${web.port}${path}`);
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it('exposes exactly the contract channels', async () => {
+    expect((await http('fs:read', {})).body.error?.code).toBe('NOT_FOUND');
+    for (const name of channelNames) expect((await http(name, null)).body.error?.code).toBe('VALIDATION');
+  });
+});
