@@ -1,0 +1,46 @@
+import { API_PREFIX, BRIDGE_GLOBAL, type PendampingBridge } from '../../shared/bridge';
+import type { ChannelInput, ChannelName, ChannelResult } from '../../shared/contract';
+import type { AppErrorBody, Result } from '../../shared/result';
+import { i18n } from '../i18n';
+import { readToken } from './token';
+
+/**
+ * The one typed door of the renderer. In Electron the preload exposes `window.pendamping`
+ * (one function per channel); in browser mode the same envelope comes from
+ * `POST /api/<channel>`. Either way the caller gets an envelope and never a rejection.
+ */
+export async function call<K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Result<ChannelResult<K>>> {
+  try {
+    const bridge = (window as unknown as Record<string, PendampingBridge | undefined>)[BRIDGE_GLOBAL];
+    const result = bridge ? await bridge[name](input) : await viaHttp(name, input);
+    return isEnvelope(result) ? (result as Result<ChannelResult<K>>) : failure('INTERNAL', i18n.t('errors.badResponse'));
+  } catch {
+    return failure('INTERNAL', i18n.t('errors.network'));
+  }
+}
+
+async function viaHttp(name: ChannelName, input: unknown): Promise<unknown> {
+  const response = await fetch(`${API_PREFIX}${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${readToken() ?? ''}` },
+    body: JSON.stringify(input ?? {}),
+  });
+  if (response.status === 401 || response.status === 403) return failure('FORBIDDEN', i18n.t('errors.token'));
+  try {
+    return await response.json();
+  } catch {
+    return failure('INTERNAL', i18n.t('errors.badResponse'));
+  }
+}
+
+const failure = (code: AppErrorBody['code'], message: string): { ok: false; error: AppErrorBody } => ({
+  ok: false,
+  error: { code, message },
+});
+
+function isEnvelope(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || !('ok' in v)) return false;
+  const e = v as { ok: unknown; error?: { code?: unknown; message?: unknown } };
+  if (e.ok === true) return 'value' in e;
+  return e.ok === false && typeof e.error?.code === 'string' && typeof e.error?.message === 'string';
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { paths, sectionOf, type NavSection, type Route } from './router';
+
+const ITEMS: { section: NavSection; href: string }[] = [
+  { section: 'home', href: paths.home },
+  { section: 'cases', href: paths.cases },
+  { section: 'follow-ups', href: paths.followUps },
+  { section: 'referrals', href: paths.referrals },
+  { section: 'exports', href: paths.exports },
+  { section: 'settings', href: paths.settings },
+];
+
+export function Nav({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const active = sectionOf(route);
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <ul>
+        {ITEMS.map((item) => (
+          <li key={item.section}>
+            <a href={item.href} aria-current={item.section === active ? 'page' : undefined}>
+              {t(`nav.${item.section}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CaseListPage } from '../features/cases/case-list-page';
+import { CaseNewPage } from '../features/cases/case-new-page';
+import { CasePage } from '../features/cases/case-page';
+import { ClientEditPage } from '../features/clients/client-edit-page';
+import { ClientNewPage } from '../features/clients/client-new-page';
+import { ClientPage } from '../features/clients/client-page';
+import { HomePage } from '../features/home/home-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { paths, type Route } from './router';
+
+export function RouteView({ route }: { route: Route }) {
+  const key = JSON.stringify(route);
+  const first = useRef(true);
+  // After navigating, move focus to the new page's heading so keyboard and screen-reader
+  // users start at its top (not on the first load: the browser decides that).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [key]);
+
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'cases':
+      return <CaseListPage />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} />;
+    case 'client-new':
+      return <ClientNewPage />;
+    case 'client':
+      return <ClientPage key={route.id} id={route.id} />;
+    case 'client-edit':
+      return <ClientEditPage key={route.id} id={route.id} />;
+    case 'case-new':
+      return <CaseNewPage key={route.clientId} clientId={route.clientId} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'follow-ups':
+    case 'referrals':
+    case 'exports':
+      return <NotYet section={route.name} />;
+    default:
+      return <NotFound />;
+  }
+}
+
+function NotYet({ section }: { section: 'follow-ups' | 'referrals' | 'exports' }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1 tabIndex={-1}>{t(`nav.${section}`)}</h1>
+      <div className="placeholder">
+        <p className="placeholder-title">{t('notYet.title')}</p>
+        <p>{t(`notYet.${section}`)}</p>
+      </div>
+    </>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+      <p>
+        <a href={paths.home}>{t('notFound.home')}</a>
+      </p>
+    </>
+  );
+}

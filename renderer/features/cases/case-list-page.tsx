@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../app/router';
+import { ErrorAlert } from '../../components/alert';
+import { useCases } from '../../stores/cases';
+import { CaseFilters } from './case-filters';
+import { CaseTable } from './case-table';
+
+export function CaseListPage() {
+  const { t, i18n } = useTranslation();
+  const { total, listError, refresh, query } = useCases();
+  // Coming back to the list shows what changed meanwhile (a new case, a stage moved).
+  useEffect(() => refresh(), [refresh]);
+  const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1 tabIndex={-1}>{t('cases.title')}</h1>
+        <a className="button button-primary" href={paths.clientNew}>
+          {t('client.register')}
+        </a>
+      </div>
+      <CaseFilters />
+      {listError && <ErrorAlert error={listError} />}
+      <p className="count" role="status" aria-live="polite">
+        {total === null ? t('common.loading') : t('cases.count', { count: total, n: total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID') })}
+      </p>
+      {total === 0 ? (
+        <div className="placeholder">
+          <p>{narrowed ? t('cases.noneMatching') : t('cases.noneYet')}</p>
+        </div>
+      ) : (
+        <CaseTable />
+      )}
+    </>
+  );
+}

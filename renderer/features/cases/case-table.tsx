@@ -1,0 +1,93 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRow } from '../../../shared/contract';
+import { navigate, paths } from '../../app/router';
+import { useEnumLabel } from '../../components/enum-options';
+import { formatDate } from '../../components/format';
+import { rowAt, useCases } from '../../stores/cases';
+
+const ROW_HEIGHT = 52;
+const COLUMNS = ['number', 'client', 'stage', 'status', 'ppks', 'region', 'worker', 'opened'] as const;
+
+/**
+ * The case list, virtualized: only the rows in view (plus a few) exist in the DOM, and
+ * pages of 100 are fetched by offset as they scroll into view, so 100,000 cases scroll
+ * as smoothly as 100.
+ */
+export function CaseTable() {
+  const { t } = useTranslation();
+  const { total, pages, generation, ensureRows } = useCases();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = total ?? 0;
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (count > 0) ensureRows(first, last);
+  }, [first, last, count, generation, ensureRows]);
+
+  // A new search or filter starts again at the top.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [generation]);
+
+  return (
+    <div className="case-table" role="table" aria-label={t('cases.tableLabel')} aria-rowcount={count + 1}>
+      <div role="rowgroup" className="case-table-head">
+        <div role="row" aria-rowindex={1} className="case-row">
+          {COLUMNS.map((c) => (
+            <span role="columnheader" key={c} className={`cell cell-${c}`}>
+              {t(`cases.columns.${c}`)}
+            </span>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" className="case-table-body" ref={scrollRef} tabIndex={count ? 0 : -1} aria-label={t('cases.scrollLabel')}>
+        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => (
+            <Row key={item.key} index={item.index} row={rowAt(pages, item.index)} top={item.start} />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Row({ index, row, top }: { index: number; row: CaseRow | undefined; top: number }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
+  if (!row)
+    return (
+      <div role="row" aria-rowindex={index + 2} className="case-row placeholder-row" style={style}>
+        <span role="cell" className="cell cell-number muted">
+          {t('common.loading')}
+        </span>
+      </div>
+    );
+  return (
+    <div role="row" aria-rowindex={index + 2} className="case-row" style={style} onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(paths.case(row.id))}>
+      <span role="cell" className="cell cell-number">
+        <a href={paths.case(row.id)}>{row.number}</a>
+      </span>
+      <span role="cell" className="cell cell-client">
+        <a href={paths.client(row.clientId)}>{row.clientName}</a>
+        <span className="cell-sub">{row.nik ?? t('client.noNik')}</span>
+      </span>
+      <span role="cell" className="cell cell-stage">{label('stage', row.stage)}</span>
+      <span role="cell" className="cell cell-status">
+        <span className={`badge status-${row.status}`}>{label('status', row.status)}</span>
+      </span>
+      <span role="cell" className="cell cell-ppks">
+        {label('ppks', row.ppksType)}
+        <span className="cell-sub">{label('cluster', row.cluster)}</span>
+      </span>
+      <span role="cell" className="cell cell-region">{row.regencyName ?? '—'}</span>
+      <span role="cell" className="cell cell-worker">{row.workerName ?? '—'}</span>
+      <span role="cell" className="cell cell-opened">{formatDate(row.openedAt)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientDetail } from '../../../shared/contract';
+import { paths } from '../../app/router';
+import { Alert, ErrorAlert, Loading } from '../../components/alert';
+import { useEnumLabel } from '../../components/enum-options';
+import { formatDate, formatLongDate } from '../../components/format';
+import { useServerText } from '../../i18n/server-messages';
+import { useClients } from '../../stores/clients';
+import { ClientFacts } from './client-facts';
+
+export function ClientPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const st = useServerText();
+  const { current, currentId, error, load, lastSaved, clearLastSaved } = useClients();
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+  // The "saved" notice belongs to the visit right after the save, not to later ones.
+  useEffect(() => () => clearLastSaved(), [clearLastSaved]);
+
+  if (error && currentId === id) return <ErrorAlert error={error} />;
+  if (!current || current.id !== id) return <Loading />;
+  const justSaved = lastSaved?.clientId === id ? lastSaved : null;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={paths.cases}>{t('nav.cases')}</a>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1 tabIndex={-1}>{current.name}</h1>
+          <p className="subtitle">{current.nik ? `${t('client.nik')} ${current.nik}` : t('client.noNik')}</p>
+        </div>
+        <div className="actions">
+          <a className="button" href={paths.clientEdit(id)}>
+            {t('client.edit')}
+          </a>
+          <a className="button button-primary" href={paths.caseNew(id)}>
+            {t('case.openNew')}
+          </a>
+        </div>
+      </div>
+      {justSaved && (
+        <Alert kind={justSaved.warnings.length ? 'warning' : 'success'} title={t(justSaved.warnings.length ? 'client.savedWithWarnings' : 'client.saved')}>
+          {justSaved.warnings.length > 0 && (
+            <ul>
+              {justSaved.warnings.map((w) => (
+                <li key={w.code + w.message}>{st(w.message)}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      {!justSaved && current.warnings.length > 0 && (
+        <Alert kind="warning" title={t('client.warnings')}>
+          <ul>
+            {current.warnings.map((w) => (
+              <li key={w.code + w.message}>{st(w.message)}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <ClientFacts client={current} />
+      <ClientCases client={current} />
+    </>
+  );
+}
+
+function ClientCases({ client }: { client: ClientDetail }) {
+  const { t, i18n } = useTranslation();
+  const label = useEnumLabel();
+  return (
+    <section className="card" aria-labelledby="client-cases-title">
+      <h2 id="client-cases-title">{t('client.cases')}</h2>
+      {client.cases.length === 0 ? (
+        <p className="muted">{t('client.noCases')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('case.number')}</th>
+              <th scope="col">{t('case.stage')}</th>
+              <th scope="col">{t('case.status')}</th>
+              <th scope="col">{t('case.openedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {client.cases.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <a href={paths.case(c.id)}>{c.number}</a>
+                </td>
+                <td>{label('stage', c.stage)}</td>
+                <td>
+                  <span className={`badge status-${c.status}`}>{label('status', c.status)}</span>
+                </td>
+                <td>
+                  <time dateTime={c.openedAt} title={formatLongDate(c.openedAt, i18n.language)}>
+                    {formatDate(c.openedAt)}
+                  </time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { create } from 'zustand';
+import type { CaseDetail, CaseListQuery, CaseRow, ChannelInput } from '../../shared/contract';
+import type { AppErrorBody, Result } from '../../shared/result';
+import { call } from '../api/client';
+
+export const PAGE_SIZE = 100;
+
+/** What the case list asks for, without paging (the list pages by itself as it scrolls). */
+export type CaseQuery = Omit<CaseListQuery, 'offset' | 'limit'>;
+
+interface CasesState {
+  query: CaseQuery;
+  /** Bumped on every query change: a page answered for an older generation is dropped. */
+  generation: number;
+  total: number | null;
+  pages: Record<number, CaseRow[]>;
+  listError: AppErrorBody | null;
+  setQuery(patch: Partial<CaseQuery>): void;
+  refresh(): void;
+  ensureRows(firstIndex: number, lastIndex: number): void;
+
+  /** Counts for the home page. */
+  stats: { total: number; active: number } | null;
+  loadStats(): Promise<void>;
+
+  currentId: string | null;
+  current: CaseDetail | null;
+  error: AppErrorBody | null;
+  load(id: string): Promise<void>;
+  create(input: ChannelInput<'cases:create'>): Promise<Result<CaseDetail>>;
+  changeStage(input: ChannelInput<'cases:change-stage'>): Promise<Result<CaseDetail>>;
+  changeStatus(input: ChannelInput<'cases:change-status'>): Promise<Result<CaseDetail>>;
+}
+
+const inFlight = new Set<string>();
+
+export const useCases = create<CasesState>()((set, get) => {
+  async function fetchPage(page: number) {
+    const { generation, query } = get();
+    const key = `${generation}:${page}`;
+    if (inFlight.has(key) || get().pages[page]) return;
+    inFlight.add(key);
+    const r = await call('cases:list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+    inFlight.delete(key);
+    if (get().generation !== generation) return; // the query changed while this page was on its way
+    if (!r.ok) return set({ listError: r.error });
+    set((s) => ({ total: r.value.total, pages: { ...s.pages, [page]: r.value.rows }, listError: null }));
+  }
+
+  const restart = (query: CaseQuery) => {
+    set((s) => ({ query, generation: s.generation + 1, pages: {}, listError: null }));
+    void fetchPage(0);
+  };
+
+  const showCase = (r: Result<CaseDetail>) => {
+    if (r.ok) set({ currentId: r.value.id, current: r.value, error: null });
+    return r;
+  };
+
+  return {
+    query: { search: '', sort: 'opened_desc' },
+    generation: 0,
+    total: null,
+    pages: {},
+    listError: null,
+    setQuery: (patch) => restart({ ...get().query, ...patch }),
+    refresh: () => restart(get().query),
+    ensureRows(firstIndex, lastIndex) {
+      const last = Math.min(lastIndex, Math.max((get().total ?? 1) - 1, 0));
+      for (let p = Math.floor(firstIndex / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) void fetchPage(p);
+    },
+
+    stats: null,
+    async loadStats() {
+      const [all, active] = await Promise.all([call('cases:list', { limit: 1 }), call('cases:list', { status: 'aktif', limit: 1 })]);
+      if (all.ok && active.ok) set({ stats: { total: all.value.total, active: active.value.total } });
+    },
+
+    currentId: null,
+    current: null,
+    error: null,
+    async load(id) {
+      if (get().currentId !== id) set({ currentId: id, current: null, error: null });
+      const r = await call('cases:get', { id });
+      if (get().currentId !== id) return;
+      set(r.ok ? { current: r.value, error: null } : { error: r.error });
+    },
+    create: async (input) => showCase(await call('cases:create', input)),
+    changeStage: async (input) => showCase(await call('cases:change-stage', input)),
+    changeStatus: async (input) => showCase(await call('cases:change-status', input)),
+  };
+});
+
+export const rowAt = (pages: Record<number, CaseRow[]>, index: number): CaseRow | undefined =>
+  pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
