@@ -35,7 +35,7 @@ function readInput(arg: string | undefined): { ok: true; input: unknown } | { ok
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -73,7 +73,7 @@ export function main(argv: string[]): number {
     }
     const core = openCore(resolveDataDir(values['data-dir']));
     try {
-      const result = core.call(channel, input.input);
+      const result = await core.callAsync(channel, input.input);
       console.log(JSON.stringify(result, null, 2));
       return exitCodeFor(result);
     } finally {

@@ -1,18 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { channels, isChannelName, type ChannelInput, type ChannelName, type ChannelResult } from '../../shared/contract';
 import { validationError } from '../../shared/contract/validation';
-import { AppError, type Result } from '../../shared/result';
+import { AppError, type AppErrorBody, type Result } from '../../shared/result';
 import type { CoreContext } from './context';
-import type { HandlerGroup } from './handlers';
+import type { AsyncHandler, HandlerGroup } from './handlers';
 import { allHandlers } from './registry';
 
 export interface Core {
   ctx: CoreContext;
-  /** Untyped entry for the doors: name and input arrive as `unknown` from outside. */
+  /** The doors' entry: name and input arrive as `unknown` from outside; every channel works. */
+  callAsync(name: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Synchronous entry for channels without slow work (tests, seeding, benchmarks). */
   call(name: unknown, input: unknown): Result<unknown>;
-  /** Typed entry for tests and in-process callers. */
+  /** Typed synchronous entry. */
   invoke<K extends ChannelName>(name: K, input: ChannelInput<K>): Result<ChannelResult<K>>;
+  /** Typed asynchronous entry. */
+  invokeAsync<K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Result<ChannelResult<K>>>;
 }
+
+type Resolved = { ok: false; result: Result<never> } | { ok: true; name: ChannelName; input: unknown; handler: unknown };
 
 /**
  * The one dispatcher behind every door: check the channel name, parse the input with the
@@ -21,38 +27,68 @@ export interface Core {
  * into the envelope. Nothing thrown inside crosses a door.
  */
 export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandlers): Core {
-  const call = (name: unknown, input: unknown): Result<unknown> => {
+  const resolve = (name: unknown, input: unknown): Resolved => {
     if (!isChannelName(name)) {
-      return { ok: false, error: { code: 'NOT_FOUND', message: `Kanal tidak dikenal: ${String(name).slice(0, 80)}` } };
+      return { ok: false, result: failure({ code: 'NOT_FOUND', message: `Kanal tidak dikenal: ${String(name).slice(0, 80)}` }) };
     }
-    const def = channels[name];
-    const parsed = def.input.safeParse(input === undefined ? undefined : input);
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
-    const handler = handlers[name] as ((c: CoreContext, i: unknown) => unknown) | undefined;
-    if (!handler) return { ok: false, error: { code: 'INTERNAL', message: `Kanal ${name} belum tersedia.` } };
+    const parsed = channels[name].input.safeParse(input);
+    if (!parsed.success) return { ok: false, result: failure(validationError(parsed.error)) };
+    const handler = handlers[name];
+    if (!handler) return { ok: false, result: failure({ code: 'INTERNAL', message: `Kanal ${name} belum tersedia.` }) };
+    return { ok: true, name, input: parsed.data, handler };
+  };
+
+  const store = (name: ChannelName, run: () => unknown): Result<unknown> => {
     try {
-      const run = () => handler(ctx, parsed.data);
-      const value = def.mutates ? ctx.db.transaction(run).immediate() : run();
-      return { ok: true, value };
+      return { ok: true, value: channels[name].mutates ? ctx.db.transaction(run).immediate() : run() };
     } catch (e) {
-      if (e instanceof AppError) return { ok: false, error: e.body };
-      return { ok: false, error: internal(ctx, name, e) };
+      return failure(toErrorBody(ctx, name, e));
     }
   };
+
+  const call = (name: unknown, input: unknown): Result<unknown> => {
+    const r = resolve(name, input);
+    if (!r.ok) return r.result;
+    if (typeof r.handler !== 'function') {
+      return failure(toErrorBody(ctx, r.name, new Error(`Channel ${r.name} is asynchronous: use callAsync.`)));
+    }
+    const fn = r.handler as (c: CoreContext, i: unknown) => unknown;
+    return store(r.name, () => fn(ctx, r.input));
+  };
+
+  const callAsync = async (name: unknown, input: unknown): Promise<Result<unknown>> => {
+    const r = resolve(name, input);
+    if (!r.ok) return r.result;
+    if (typeof r.handler === 'function') return call(name, input);
+    const h = r.handler as AsyncHandler<ChannelName>;
+    let prepared: unknown;
+    try {
+      prepared = await h.prepare(ctx, r.input as never);
+    } catch (e) {
+      return failure(toErrorBody(ctx, r.name, e));
+    }
+    return store(r.name, () => h.run(ctx, prepared));
+  };
+
   return {
     ctx,
     call,
+    callAsync,
     invoke: (name, input) => call(name, input) as Result<never>,
+    invokeAsync: (name, input) => callAsync(name, input) as Promise<Result<never>>,
   };
 }
 
-function internal(ctx: CoreContext, channel: string, e: unknown) {
+const failure = (error: AppErrorBody): Result<never> => ({ ok: false, error });
+
+function toErrorBody(ctx: CoreContext, channel: string, e: unknown): AppErrorBody {
+  if (e instanceof AppError) return e.body;
   const incidentId = randomBytes(4).toString('hex');
   // Only the error itself is logged, never the input: it may hold personal data.
   ctx.log.error(`incident ${incidentId} on ${channel}`, e instanceof Error ? e.stack ?? e.message : String(e));
-  const diskFull = e instanceof Error && /SQLITE_FULL|database or disk is full/i.test(`${(e as { code?: string }).code} ${e.message}`);
+  const diskFull = e instanceof Error && /SQLITE_FULL|database or disk is full|ENOSPC/i.test(`${(e as { code?: string }).code} ${e.message}`);
   return {
-    code: 'INTERNAL' as const,
+    code: 'INTERNAL',
     message: diskFull
       ? `Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu ulangi. (insiden ${incidentId})`
       : `Terjadi kesalahan tak terduga; perubahan tidak disimpan. Sebutkan kode insiden ${incidentId} kepada admin.`,

@@ -1,7 +1,20 @@
 import type { ChannelName, ChannelParsed, ChannelResult } from '../../shared/contract';
 import type { CoreContext } from './context';
 
-export type Handler<K extends ChannelName> = (ctx: CoreContext, input: ChannelParsed<K>) => ChannelResult<K>;
+/** Most handlers are synchronous: SQLite work inside one transaction. */
+export type SyncHandler<K extends ChannelName> = (ctx: CoreContext, input: ChannelParsed<K>) => ChannelResult<K>;
+
+/**
+ * A handler with slow work (image thumbnails, PDF rendering) does it in `prepare`, outside
+ * any transaction, then stores in a synchronous `run` inside the transaction — a
+ * better-sqlite3 transaction cannot span an await.
+ */
+export interface AsyncHandler<K extends ChannelName, P = unknown> {
+  prepare: (ctx: CoreContext, input: ChannelParsed<K>) => Promise<P>;
+  run: (ctx: CoreContext, prepared: P) => ChannelResult<K>;
+}
+
+export type Handler<K extends ChannelName> = SyncHandler<K> | AsyncHandler<K, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- P is private to each handler
 export type HandlerTable = { [K in ChannelName]: Handler<K> };
 export type HandlerGroup = Partial<HandlerTable>;
 

@@ -27,7 +27,7 @@ export interface IpcMainLike {
 }
 
 export interface CoreLike {
-  call(name: unknown, input: unknown): Result<unknown>;
+  callAsync(name: unknown, input: unknown): Promise<Result<unknown>>;
 }
 
 export interface RegisterIpcOptions {
@@ -59,7 +59,7 @@ export function registerIpc(ipcMain: IpcMainLike, core: CoreLike, opts: Register
         opts.onRefused?.(channel, originOf(frame));
         return FORBIDDEN_SENDER;
       }
-      return core.call(channel, input);
+      return core.callAsync(channel, input);
     });
   }
   return () => {

@@ -50,7 +50,7 @@ export async function startWebServer(opts: { core: Core; staticDir: string; toke
           return send(res, 200, failure({ code: 'VALIDATION', message: 'Isi permintaan bukan JSON yang sah.' }));
         }
       }
-      return send(res, 200, opts.core.call(channel, input));
+      return send(res, 200, await opts.core.callAsync(channel, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, failure({ code: 'VALIDATION', message: 'Metode tidak didukung.' }));
     const file = resolveStatic(opts.staticDir, url);

@@ -4,6 +4,13 @@ import { clientChannels } from './clients';
 import { regionChannels } from './regions';
 import { settingsChannels } from './settings';
 import { workerChannels } from './workers';
+import { visitChannels } from './visits';
+import { pasungChannels } from './pasung';
+import { disabilityChannels } from './disability';
+import { taskChannels } from './tasks';
+import { timelineChannels } from './timeline';
+import { attachmentChannels } from './attachments';
+import { dashboardChannels } from './dashboard';
 
 export * from './common';
 export * from './clients';
@@ -11,6 +18,13 @@ export * from './cases';
 export * from './workers';
 export * from './regions';
 export * from './settings';
+export * from './visits';
+export * from './pasung';
+export * from './disability';
+export * from './tasks';
+export * from './timeline';
+export * from './attachments';
+export * from './dashboard';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
 export const channels = {
@@ -19,6 +33,13 @@ export const channels = {
   ...workerChannels,
   ...regionChannels,
   ...settingsChannels,
+  ...visitChannels,
+  ...pasungChannels,
+  ...disabilityChannels,
+  ...taskChannels,
+  ...timelineChannels,
+  ...attachmentChannels,
+  ...dashboardChannels,
 };
 
 export type Channels = typeof channels;

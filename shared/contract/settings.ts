@@ -26,6 +26,13 @@ export const SettingsInput = z.strictObject({
   caseNumberTemplate: requiredText(100, 'Templat nomor kasus').superRefine((t, ctx) => {
     for (const p of templateProblems(t, CASE_NUMBER_PLACEHOLDERS)) ctx.addIssue({ code: 'custom', message: p });
   }),
+  /** Days until the next visit, by re-shackling risk. */
+  nextVisitDays: z
+    .strictObject({
+      tinggi: z.int().min(1, { error: '1–365 hari.' }).max(365, { error: '1–365 hari.' }),
+      sedang: z.int().min(1, { error: '1–365 hari.' }).max(365, { error: '1–365 hari.' }),
+      rendah: z.int().min(1, { error: '1–365 hari.' }).max(365, { error: '1–365 hari.' }),
+    }),
 });
 export type Settings = z.output<typeof SettingsInput>;
 

@@ -52,7 +52,7 @@ describe('every door returns the same envelope', () => {
     ['a missing record', 'clients:get', () => ({ id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })],
   ];
   it.each(samples)('%s: core, browser bridge and command line agree', async (_, channel, input) => {
-    const direct = t.call(channel, input());
+    const direct = await t.callAsync(channel, input());
     const viaHttp = await http(channel, input());
     const viaCli = cliCall(channel, input());
     expect(viaHttp.body).toEqual(direct);

@@ -36,8 +36,8 @@ beforeAll(() => {
 afterAll(() => t.cleanup());
 
 describe.each(channelNames)('channel %s', (name) => {
-  it.each(malformedInputs(name))('refuses %s with VALIDATION through the core', (_, input) => {
-    const r = t.call(name, input);
+  it.each(malformedInputs(name))('refuses %s with VALIDATION through the core', async (_, input) => {
+    const r = await t.callAsync(name, input);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('VALIDATION');
@@ -49,19 +49,19 @@ describe.each(channelNames)('channel %s', (name) => {
 });
 
 describe('the command line door', () => {
-  it.each(channelNames)('%s: `pendamping call` exits 2 with VALIDATION for malformed input and changes nothing', (name) => {
+  it.each(channelNames)('%s: `pendamping call` exits 2 with VALIDATION for malformed input and changes nothing', async (name) => {
     const printed: string[] = [];
     const log = vi.spyOn(console, 'log').mockImplementation((s: string) => void printed.push(s));
     process.env.PENDAMPING_KEY = TEST_KEY.toString('hex');
     try {
       for (const [, input] of malformedInputs(name)) {
         printed.length = 0;
-        const code = cli(['call', name, JSON.stringify(input), '--data-dir', t.dir]);
+        const code = await cli(['call', name, JSON.stringify(input), '--data-dir', t.dir]);
         expect(code).toBe(2);
         expect(JSON.parse(printed.join('\n')).error.code).toBe('VALIDATION');
       }
       printed.length = 0;
-      expect(cli(['call', name, '{not json', '--data-dir', t.dir])).toBe(2);
+      expect(await cli(['call', name, '{not json', '--data-dir', t.dir])).toBe(2);
     } finally {
       log.mockRestore();
       delete process.env.PENDAMPING_KEY;
@@ -69,11 +69,11 @@ describe('the command line door', () => {
     expect(snapshot(t.db)).toBe(before);
   });
 
-  it('refuses an unknown channel with exit code 1', () => {
+  it('refuses an unknown channel with exit code 1', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     process.env.PENDAMPING_KEY = TEST_KEY.toString('hex');
     try {
-      expect(cli(['call', 'clients:explode', '{}', '--data-dir', t.dir])).toBe(1);
+      expect(await cli(['call', 'clients:explode', '{}', '--data-dir', t.dir])).toBe(1);
     } finally {
       log.mockRestore();
       delete process.env.PENDAMPING_KEY;

@@ -37,9 +37,9 @@ let refused: Array<[string, string]>;
 let ipc: StandInIpcMain;
 
 const countingCore = () => ({
-  call: (name: unknown, input: unknown) => {
+  callAsync: (name: unknown, input: unknown) => {
     coreCalls.push(String(name));
-    return core.call(name, input);
+    return core.callAsync(name, input);
   },
 });
 

@@ -29,7 +29,7 @@ function templateDb(): string {
 }
 
 /** A real encrypted store in a fresh temp folder, with the core on top. */
-export function tempCore(opts: { clock?: Clock; key?: Buffer } = {}) {
+export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Buffer } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pendamping-test-'));
   if (!opts.key || opts.key.equals(TEST_KEY)) copyFileSync(templateDb(), join(dir, DB_FILE));
   const clock = opts.clock ?? fixedClock();

@@ -18,12 +18,12 @@ describe('opening a case', () => {
     expect(open().number).toBe('0001/RS/Dinsos/2026');
     expect(open().number).toBe('0002/RS/Dinsos/2026');
     expect(open({ openedAt: '2025-06-01' }).number).toBe('0001/RS/Dinsos/2025');
-    t.must('settings:update', { officeName: 'Dinas Sosial Kota Semarang', unitCode: 'Dinsos-Smg', timeZone: 'Asia/Jakarta', caseNumberTemplate: 'KASUS-{tahun}-{bulan}-{nomor:3}' });
+    t.must('settings:update', { officeName: 'Dinas Sosial Kota Semarang', unitCode: 'Dinsos-Smg', timeZone: 'Asia/Jakarta', caseNumberTemplate: 'KASUS-{tahun}-{bulan}-{nomor:3}', nextVisitDays: { tinggi: 7, sedang: 14, rendah: 30 } });
     expect(open().number).toBe('KASUS-2026-11-003');
   });
 
   it('refuses a case-number template with an unknown placeholder, keeping the settings', () => {
-    const r = t.invoke('settings:update', { officeName: 'X', unitCode: 'Y', timeZone: 'Asia/Jakarta', caseNumberTemplate: '{nomor}/{kota}' });
+    const r = t.invoke('settings:update', { officeName: 'X', unitCode: 'Y', timeZone: 'Asia/Jakarta', caseNumberTemplate: '{nomor}/{kota}', nextVisitDays: { tinggi: 7, sedang: 14, rendah: 30 } });
     expect(r.ok || r.error.fields?.[0].message).toMatch(/\{kota\} tidak dikenal/);
     expect(t.must('settings:get', {}).caseNumberTemplate).toBe('{nomor:4}/RS/{unit}/{tahun}');
   });
@@ -36,7 +36,7 @@ describe('opening a case', () => {
 
   it('uses the WIT date when it is already tomorrow in Papua', () => {
     t.clock.set('2026-11-28T16:30:00Z'); // 23:30 WIB, 01:30 WIT on the 29th
-    t.must('settings:update', { officeName: 'Dinsos Jayapura', unitCode: 'Dinsos', timeZone: 'Asia/Jayapura', caseNumberTemplate: '{nomor}/{tahun}' });
+    t.must('settings:update', { officeName: 'Dinsos Jayapura', unitCode: 'Dinsos', timeZone: 'Asia/Jayapura', caseNumberTemplate: '{nomor}/{tahun}', nextVisitDays: { tinggi: 7, sedang: 14, rendah: 30 } });
     expect(open().openedAt).toBe('2026-11-29');
   });
 

@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   unitCode: 'Dinsos',
   timeZone: 'Asia/Jakarta',
   caseNumberTemplate: '{nomor:4}/RS/{unit}/{tahun}',
+  nextVisitDays: { tinggi: 7, sedang: 14, rendah: 30 },
 };
 
 /** Settings live as one JSON row; anything unreadable falls back to the defaults field by field. */
