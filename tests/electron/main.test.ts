@@ -1,0 +1,180 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { APP_ENTRY_URL, buildWindowOptions, CONTENT_SECURITY_POLICY } from '../../electron/window';
+import { WRAPPED_KEY_FILE } from '../../electron/key/secure-key';
+import { channelNames } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+
+/**
+ * electron/main.ts run against a stand-in of the `electron` module: proves the lifecycle
+ * wiring (order, key, store, IPC, window, quit) without an Electron binary. The real
+ * window is covered by tests/electron/smoke.e2e.ts where a binary exists.
+ */
+const h = vi.hoisted(() => ({ fake: {} as Record<string, unknown> }));
+vi.mock('electron', () => {
+  const names = ['app', 'BrowserWindow', 'dialog', 'ipcMain', 'Menu', 'protocol', 'safeStorage', 'session', 'shell'];
+  const forward = (n: string) =>
+    new Proxy(function standIn() {}, {
+      get: (_t, k) => (h.fake[n] as Record<PropertyKey, unknown>)[k],
+      construct: (_t, args) => new (h.fake[n] as new (...a: unknown[]) => object)(...args),
+    });
+  return Object.fromEntries(names.map((n) => [n, forward(n)])) as never;
+});
+
+type Listener = (...args: unknown[]) => unknown;
+
+function fakeElectron(opts: { lock?: boolean; encryption?: boolean; userData: string }) {
+  let resolveReady!: () => void;
+  const ready = { promise: new Promise<void>((r) => (resolveReady = r)), resolve: () => resolveReady() };
+  const appListeners = new Map<string, Listener>();
+  const handlers = new Map<string, Listener>();
+  const protocolHandlers = new Map<string, (r: Request) => Promise<Response>>();
+  const windows: Array<{ options: unknown; loaded: string[]; listeners: Map<string, Listener> }> = [];
+  class FakeWindow {
+    loaded: string[] = [];
+    listeners = new Map<string, Listener>();
+    constructor(readonly options: unknown) {
+      windows.push(this);
+    }
+    once(ev: string, fn: Listener) {
+      this.listeners.set(ev, fn);
+    }
+    on(ev: string, fn: Listener) {
+      this.listeners.set(ev, fn);
+    }
+    show() {}
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  const fake = {
+    app: {
+      isPackaged: false,
+      requestSingleInstanceLock: () => opts.lock ?? true,
+      quit: vi.fn(),
+      exit: vi.fn(),
+      enableSandbox: vi.fn(),
+      setPath: vi.fn(),
+      getPath: (name: string) => (name === 'userData' ? opts.userData : tmpdir()),
+      on: (ev: string, fn: Listener) => appListeners.set(ev, fn),
+      whenReady: () => ready.promise,
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, fn: (r: Request) => Promise<Response>) => protocolHandlers.set(scheme, fn)),
+    },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => opts.encryption ?? true,
+      encryptStringAsync: async (s: string) => Buffer.from(s, 'utf8').reverse(),
+      decryptStringAsync: async (b: Buffer) => ({ result: Buffer.from(b).reverse().toString('utf8'), shouldReEncrypt: false }),
+    },
+    ipcMain: {
+      handle: (channel: string, fn: Listener) => handlers.set(channel, fn),
+      removeHandler: (channel: string) => handlers.delete(channel),
+    },
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
+    BrowserWindow: FakeWindow,
+    dialog: { showErrorBox: vi.fn() },
+    shell: { openExternal: vi.fn() },
+  };
+  return { fake, ready, appListeners, handlers, protocolHandlers, windows };
+}
+
+let userData: string;
+beforeEach(() => {
+  userData = mkdtempSync(join(tmpdir(), 'pendamping-main-'));
+  vi.resetModules();
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(userData, { recursive: true, force: true });
+});
+
+async function startMain(opts: { lock?: boolean; encryption?: boolean } = {}) {
+  const e = fakeElectron({ ...opts, userData });
+  h.fake = e.fake;
+  await import('../../electron/main');
+  return e;
+}
+
+const trusted = { senderFrame: { url: 'app://pendamping/index.html', parent: null } };
+
+describe('main process lifecycle (stand-in Electron)', () => {
+  it('registers the privileged app:// scheme and the sandbox before ready, and nothing else yet', async () => {
+    const e = await startMain();
+    expect(e.fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(e.fake.app.enableSandbox).toHaveBeenCalled();
+    expect(e.fake.protocol.handle).not.toHaveBeenCalled();
+    expect(e.handlers.size).toBe(0);
+    expect(e.windows).toHaveLength(0);
+  });
+
+  it('on ready: serves app:// with the CSP, opens the store, registers every channel, opens one secure window', async () => {
+    const e = await startMain();
+    e.ready.resolve();
+    await vi.waitFor(() => expect(e.windows).toHaveLength(1), { timeout: 10_000 });
+
+    expect(e.fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    const serve = e.protocolHandlers.get('app')!;
+    const refused = await serve(new Request('app://pendamping/..%2F..%2Fpackage.json'));
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+
+    expect([...e.handlers.keys()].sort()).toEqual([...channelNames].sort());
+    expect(existsSync(join(userData, WRAPPED_KEY_FILE))).toBe(true);
+    expect(existsSync(join(userData, 'data', 'pendamping.db'))).toBe(true);
+
+    const win = e.windows[0];
+    expect(win.options).toEqual(buildWindowOptions({ preloadPath: expect.stringMatching(/preload[\\/]index\.cjs$/) as never, devTools: true }));
+    expect(win.loaded).toEqual([APP_ENTRY_URL]);
+    expect(e.fake.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+
+    const created = (await e.handlers.get('workers:create')!(trusted, { name: 'Ani Pratiwi', role: 'pekerja_sosial' })) as Result<unknown>;
+    expect(created.ok).toBe(true);
+    const forbidden = (await e.handlers.get('workers:list')!({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})) as Result<unknown>;
+    expect(forbidden.ok || forbidden.error.code).toBe('FORBIDDEN');
+  });
+
+  it('guards every web contents the app creates', async () => {
+    const e = await startMain();
+    const on = vi.fn();
+    const setWindowOpenHandler = vi.fn();
+    e.appListeners.get('web-contents-created')!({}, { on, setWindowOpenHandler });
+    expect(on.mock.calls.map((c) => c[0]).sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect(setWindowOpenHandler).toHaveBeenCalledOnce();
+  });
+
+  it('closes the database on quit', async () => {
+    const e = await startMain();
+    e.ready.resolve();
+    await vi.waitFor(() => expect(e.windows).toHaveLength(1), { timeout: 10_000 });
+    e.appListeners.get('will-quit')!();
+    const after = (await e.handlers.get('workers:list')!(trusted, {})) as Result<unknown>;
+    expect(after.ok || after.error.code).toBe('INTERNAL');
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const e = await startMain({ lock: false });
+    expect(e.fake.app.quit).toHaveBeenCalled();
+    expect(e.fake.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(e.appListeners.size).toBe(0);
+  });
+
+  it('shows a plain error and exits, creating no key and no window, when safeStorage is unavailable', async () => {
+    const e = await startMain({ encryption: false });
+    e.ready.resolve();
+    await vi.waitFor(() => expect(e.fake.app.exit).toHaveBeenCalledWith(1), { timeout: 10_000 });
+    expect(e.fake.dialog.showErrorBox).toHaveBeenCalledWith('Pendamping tidak dapat dibuka', expect.stringMatching(/safeStorage/));
+    expect(existsSync(join(userData, WRAPPED_KEY_FILE))).toBe(false);
+    expect(e.windows).toHaveLength(0);
+    expect(e.handlers.size).toBe(0);
+  });
+});
