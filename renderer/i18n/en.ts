@@ -52,7 +52,7 @@ export const en: Translation & { cases: { count_one: string } } = {
   },
   form: {
     notSaved: 'Not saved yet',
-    checkFields: 'Check the marked entries below; everything you typed is still there.',
+    checkFields: 'Check the marked entries; everything you typed is still there.',
     notSavedKept: 'Everything you typed is still there.',
   },
   firstRun: {
@@ -128,6 +128,7 @@ export const en: Translation & { cases: { count_one: string } } = {
     cases: 'Cases',
     noCases: 'This client has no cases yet.',
   },
+  date: { placeholder: 'DD-MM-YYYY', invalid: 'Write the date as DD-MM-YYYY, e.g. 12-03-1985.' },
   region: {
     province: 'Province',
     regency: 'Regency/City',

@@ -52,7 +52,7 @@ export const id = {
   },
   form: {
     notSaved: 'Belum tersimpan',
-    checkFields: 'Periksa isian yang ditandai di bawah; semua yang sudah Anda ketik tetap ada.',
+    checkFields: 'Periksa isian yang ditandai; semua yang sudah Anda ketik tetap ada.',
     notSavedKept: 'Semua yang sudah Anda ketik tetap ada.',
   },
   firstRun: {
@@ -128,6 +128,7 @@ export const id = {
     cases: 'Kasus',
     noCases: 'Belum ada kasus untuk klien ini.',
   },
+  date: { placeholder: 'HH-BB-TTTT', invalid: 'Tanggal ditulis HH-BB-TTTT, mis. 12-03-1985.' },
   region: {
     province: 'Provinsi',
     regency: 'Kabupaten/Kota',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { i18n } from './index';
 
 /**
  * The contract and the core speak Indonesian (their messages are part of the envelope and
@@ -26,7 +27,6 @@ const RULES: Rule[] = [
   [/^(.+) wajib diisi\.$/, (m) => `${label(m[1])} is required.`],
   [/^Paling banyak (\d+) karakter\.$/, (m) => `At most ${m[1]} characters.`],
   [/^ID tidak sah\.$/, () => 'Invalid ID.'],
-  [/^Tanggal harus berformat YYYY-MM-DD\.$/, () => 'The date must be in the form YYYY-MM-DD.'],
   [/^Versi harus bilangan bulat\.$/, () => 'The version must be a whole number.'],
   [/^(NIK|No\. KK) harus 16 digit angka\.$/, (m) => `${m[1] === 'NIK' ? 'NIK' : 'Family card no.'} must be 16 digits.`],
   [/^(NIK|No\. KK) hanya boleh berisi angka\.$/, (m) => `${m[1] === 'NIK' ? 'NIK' : 'Family card no.'} may contain digits only.`],
@@ -76,7 +76,11 @@ const RULES: Rule[] = [
   [/^Terjadi kesalahan tak terduga.*insiden (\w+)/, (m) => `Something unexpected went wrong; nothing was saved. Quote incident ${m[1]} to your admin.`],
 ];
 
+/** Messages about the wire format that the UI asks for differently (dates are typed DD-MM-YYYY). */
+const UI_KEYS: [RegExp, string][] = [[/^Tanggal harus berformat YYYY-MM-DD\.$/, 'date.invalid']];
+
 export function translateServerMessage(message: string, lang: string): string {
+  for (const [re, key] of UI_KEYS) if (re.test(message)) return i18n.t(key, { lng: lang });
   if (lang !== 'en') return message;
   for (const [re, make] of RULES) {
     const m = re.exec(message);

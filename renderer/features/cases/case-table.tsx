@@ -45,7 +45,15 @@ export function CaseTable() {
           ))}
         </div>
       </div>
-      <div role="rowgroup" className="case-table-body" ref={scrollRef} tabIndex={count ? 0 : -1} aria-label={t('cases.scrollLabel')}>
+      <div
+        role="rowgroup"
+        className="case-table-body"
+        ref={scrollRef}
+        tabIndex={count ? 0 : -1}
+        aria-label={t('cases.scrollLabel')}
+        // A short list takes only the room it needs; a long one scrolls inside a fixed frame.
+        style={{ height: Math.min(virtualizer.getTotalSize(), 640) + 1 }}
+      >
         <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => (
             <Row key={item.key} index={item.index} row={rowAt(pages, item.index)} top={item.start} />

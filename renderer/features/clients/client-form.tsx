@@ -26,7 +26,7 @@ interface Props {
  */
 export function ClientForm({ initial, submitLabel, save, onSaved, cancelHref, latestHref }: Props) {
   const { t } = useTranslation();
-  const form = useForm<ClientFormState, unknown, ClientInput>({ resolver: clientResolver, defaultValues: initial, mode: 'onTouched' });
+  const form = useForm<ClientFormState, unknown, ClientInput>({ resolver: clientResolver, defaultValues: initial });
   const problem = useFormProblem();
 
   const submit = form.handleSubmit(async (values) => {

@@ -1,6 +1,7 @@
-import { useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SEX } from '../../../shared/enums';
+import { DateInput } from '../../components/date-input';
 import { Field, fieldAria, GroupError } from '../../components/field';
 import type { ClientFormState } from './form-state';
 import { NikHint } from './nik-hint';
@@ -62,7 +63,13 @@ export function IdentitySection() {
           <input type="text" {...fieldAria('client-birth-place', e.birthPlace?.message)} {...register('birthPlace')} />
         </Field>
         <Field id="client-birth-date" label={t('client.birthDate')} error={e.birthDate?.message}>
-          <input type="date" min="1900-01-01" {...fieldAria('client-birth-date', e.birthDate?.message)} {...register('birthDate')} />
+          <Controller
+            control={control}
+            name="birthDate"
+            render={({ field }) => (
+              <DateInput {...fieldAria('client-birth-date', e.birthDate?.message)} name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+            )}
+          />
         </Field>
       </div>
     </fieldset>
