@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { monotonicFactory } from 'ulid';
+import { dateInZone } from '../../shared/dates';
 
 export interface Clock {
   now(): Date;
@@ -53,5 +54,5 @@ export const nowIso = (ctx: CoreContext) => ctx.clock.now().toISOString();
 
 /** Today's date (YYYY-MM-DD) in the office's time zone (WIB/WITA/WIT). */
 export function todayIn(ctx: CoreContext, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ctx.clock.now());
+  return dateInZone(ctx.clock.now(), timeZone);
 }

@@ -4,6 +4,26 @@ import { joinHandlers } from './handlers';
 import { regionHandlers } from './regions/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { workerHandlers } from './workers/handlers';
+import { visitHandlers } from './visits/handlers';
+import { pasungHandlers } from './pasung/handlers';
+import { disabilityHandlers } from './disability/handlers';
+import { taskHandlers } from './tasks/handlers';
+import { timelineHandlers } from './timeline/handlers';
+import { attachmentHandlers } from './attachments/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
-export const allHandlers = joinHandlers(clientHandlers, caseHandlers, workerHandlers, regionHandlers, settingsHandlers);
+export const allHandlers = joinHandlers(
+  clientHandlers,
+  caseHandlers,
+  workerHandlers,
+  regionHandlers,
+  settingsHandlers,
+  visitHandlers,
+  pasungHandlers,
+  disabilityHandlers,
+  taskHandlers,
+  timelineHandlers,
+  attachmentHandlers,
+  dashboardHandlers,
+);

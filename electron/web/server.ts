@@ -63,6 +63,10 @@ export async function startWebServer(opts: { core: Core; staticDir: string; toke
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  // Idle keep-alive sockets are closed by the client side first: a server closing one just as
+  // the page reuses it makes the request fail with ECONNRESET.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

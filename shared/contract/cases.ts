@@ -9,7 +9,7 @@ export const CaseCreateInput = z.strictObject({
   cluster: z.enum(CLUSTER.values, { error: 'Pilih klaster ATENSI.' }),
   ppksType: z.enum(PPKS.values, { error: 'Pilih jenis PPKS.' }),
   stage: z.enum(STAGE.values).default('pendekatan_awal'),
-  assignedWorkerId: z.union([id, z.null()]).optional().transform((v) => v ?? null),
+  assignedWorkerId: id.nullable().optional().transform((v) => v ?? null),
   /** Defaults to today in the office's time zone. */
   openedAt: isoDate.optional(),
   summary: optionalText(4000),
@@ -30,6 +30,8 @@ export interface Case {
   closedAt: string | null;
   closureReason: (typeof CLOSURE_REASON.values)[number] | null;
   summary: string | null;
+  /** Re-shackling risk from the latest visit, raised by a relapse or a re-shackling. */
+  risk: 'rendah' | 'sedang' | 'tinggi' | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -100,7 +102,7 @@ export const caseChannels = {
       version,
       cluster: z.enum(CLUSTER.values),
       ppksType: z.enum(PPKS.values),
-      assignedWorkerId: z.union([id, z.null()]),
+      assignedWorkerId: id.nullable(),
       summary: optionalText(4000),
     }),
     true,

@@ -26,7 +26,7 @@ const kk = z
   });
 
 const emptyToNull = <T extends z.ZodType>(s: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.union([s, z.null()]).optional())
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), s.nullable().optional())
     .transform((v) => (v ?? null) as z.output<T> | null);
 
 const phone = z

@@ -12,10 +12,10 @@ export const requiredText = (max: number, label: string) =>
   z.string({ error: `${label} wajib diisi.` }).trim().min(1, { error: `${label} wajib diisi.` }).max(max, { error: `Paling banyak ${max} karakter.` });
 /** Optional free text: empty strings become null so the store never keeps "". */
 export const optionalText = (max: number) =>
-  z.union([text(max), z.null()]).optional().transform((v) => (v === undefined || v === '' ? null : v));
+  text(max).nullable().optional().transform((v) => (v === undefined || v === '' ? null : v));
 /** An optional field that is stored as null when absent. */
 export const nullable = <T extends z.ZodType>(s: T) =>
-  z.union([s, z.null()]).optional().transform((v) => (v ?? null) as z.output<T> | null);
+  s.nullable().optional().transform((v) => (v ?? null) as z.output<T> | null);
 
 /** Optimistic concurrency: the version the editor started from; a newer one is a CONFLICT. */
 export const version = z.int({ error: 'Versi harus bilangan bulat.' }).min(1);

@@ -12,7 +12,7 @@ const regionCode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { e
 
 export const regionChannels = {
   'regions:list': channel<Region[]>()(
-    z.strictObject({ parentCode: z.union([regionCode.refine((c) => c.length < 13, { error: 'Desa/kelurahan tidak punya wilayah di bawahnya.' }), z.null()]).default(null) }),
+    z.strictObject({ parentCode: regionCode.refine((c) => c.length < 13, { error: 'Desa/kelurahan tidak punya wilayah di bawahnya.' }).nullable().default(null) }),
     false,
     'The regions directly under a parent (null: the provinces), sorted by name.',
   ),

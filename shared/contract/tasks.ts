@@ -31,7 +31,7 @@ export const taskChannels = {
       kind: z.enum(TASK_KIND.values, { error: 'Pilih jenis tindak lanjut.' }),
       title: requiredText(200, 'Judul'),
       dueDate: isoDate,
-      assignedWorkerId: z.union([id, z.null()]).optional(),
+      assignedWorkerId: id.nullable().optional(),
     }),
     true,
     'Plan a follow-up (visit, call, documents, check a referral) with a due date.',

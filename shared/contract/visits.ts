@@ -37,7 +37,7 @@ export const VisitInput = z.strictObject({
   /** Progress on devices and therapies, for disability cases. */
   disabilityProgress: optionalText(2000),
   /** undefined: take the suggestion from the risk; null: plan no next visit; a date: that date. */
-  nextVisitDate: z.union([isoDate, z.null()]).optional(),
+  nextVisitDate: isoDate.nullable().optional(),
 });
 export type VisitInput = z.output<typeof VisitInput>;
 export type VisitFormValues = z.input<typeof VisitInput>;

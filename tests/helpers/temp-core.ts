@@ -33,7 +33,8 @@ export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Bu
   const dir = mkdtempSync(join(tmpdir(), 'pendamping-test-'));
   if (!opts.key || opts.key.equals(TEST_KEY)) copyFileSync(templateDb(), join(dir, DB_FILE));
   const clock = opts.clock ?? fixedClock();
-  const quietLog = { error: () => {}, info: () => {} };
+  // Unexpected errors are shown when DEBUG is set; tests assert on envelopes, not logs.
+  const quietLog = { error: (m: string, d?: unknown) => void (process.env.DEBUG && console.error(m, d)), info: () => {} };
   const core = openCore(dir, { key: opts.key ?? TEST_KEY, clock, log: quietLog });
   /** Calls a channel and fails the test with the error message when it does not succeed. */
   const must = <K extends ChannelName>(name: K, input: ChannelInput<K>): ChannelResult<K> => {

@@ -28,6 +28,23 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0002-visits-timeline adds visits, pasung, devices, services, tasks, attachments and a risk on existing cases', () => {
+    const db = freshDb();
+    migrate(db, migrations, 1);
+    // A case in the shape of schema 1.
+    db.prepare(`INSERT INTO clients (id, name, sex, created_at, updated_at) VALUES ('k1', 'Siti', 'P', 't', 't')`).run();
+    db.prepare(
+      `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at)
+       VALUES ('c1', '1/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't')`,
+    ).run();
+    expect(migrate(db, migrations, 2)).toBe(2);
+    expect(tables(db)).toEqual(expect.arrayContaining(['visits', 'pasung_episodes', 'pasung_status_events', 'devices', 'services', 'tasks', 'attachments', 'attachment_data']));
+    expect(db.prepare(`SELECT number, stage, risk FROM cases`).get()).toEqual({ number: '1/2026', stage: 'asesmen', risk: null });
+    db.prepare(`INSERT INTO visits (id, case_id, type, visited_at, note, created_at, updated_at) VALUES ('v1', 'c1', 'kunjungan_rumah', 't', 'minum obat teratur', 't', 't')`).run();
+    expect(db.prepare(`SELECT rowid FROM visits_fts WHERE visits_fts MATCH '"oba"*'`).all()).toHaveLength(1);
+    db.close();
+  });
+
   it('is idempotent: migrating again changes nothing', () => {
     const db = freshDb();
     migrate(db, migrations);

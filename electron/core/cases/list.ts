@@ -1,5 +1,6 @@
 import type { CaseListInput, CaseRow } from '../../../shared/contract';
 import type { CoreContext } from '../context';
+import { ftsQuery } from '../search/fts';
 
 const ORDER: Record<CaseListInput['sort'], string> = {
   opened_desc: 'c.opened_at DESC, c.id DESC',
@@ -10,20 +11,6 @@ const ORDER: Record<CaseListInput['sort'], string> = {
   number_desc: 'c.number DESC',
   stage_asc: 'c.stage_order ASC, c.opened_at DESC, c.id DESC',
 };
-
-/**
- * Turns what a person typed into an FTS5 query: every word must match as a word prefix
- * ("sit rah" finds "Siti Rahayu"). Each word is quoted, so FTS syntax in the input
- * (AND, NEAR, *, quotes) is only ever text.
- */
-export function ftsQuery(search: string): string | null {
-  const words = search
-    .split(/[\s\p{P}]+/u)
-    .map((w) => w.replace(/"/g, ''))
-    .filter(Boolean)
-    .slice(0, 8);
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
-}
 
 export function listCases(ctx: CoreContext, q: CaseListInput): { rows: CaseRow[]; total: number } {
   const where: string[] = [];

@@ -15,6 +15,7 @@ interface CaseDbRow {
   closed_at: string | null;
   closure_reason: Case['closureReason'];
   summary: string | null;
+  risk: Case['risk'];
   version: number;
   created_at: string;
   updated_at: string;
@@ -33,6 +34,7 @@ const toCase = (r: CaseDbRow): Case => ({
   closedAt: r.closed_at,
   closureReason: r.closure_reason,
   summary: r.summary,
+  risk: r.risk,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

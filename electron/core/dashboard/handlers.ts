@@ -1,0 +1,54 @@
+import type { DashboardSummary } from '../../../shared/contract';
+import { addDays } from '../../../shared/dates';
+import type { HandlerGroup } from '../handlers';
+import { officeToday } from '../settings/store';
+import { dueTasks } from '../tasks/due';
+import { currentWorkerId } from '../workers/session';
+
+const OPEN = `c.status IN ('aktif', 'ditunda', 'dirujuk')`;
+
+export const dashboardHandlers: HandlerGroup = {
+  'dashboard:summary': (ctx, input): DashboardSummary => {
+    const worker = input.all ? null : (input.workerId ?? currentWorkerId(ctx));
+    const scope = `${OPEN} AND (@worker IS NULL OR c.assigned_worker_id = @worker)`;
+    const p = { worker };
+    const group = (column: string) =>
+      ctx.db.prepare(`SELECT ${column} AS key, count(*) AS count FROM cases c WHERE ${scope} GROUP BY ${column} ORDER BY count DESC`).all(p) as {
+        key: string;
+        count: number;
+      }[];
+    const today = officeToday(ctx);
+    const due = dueTasks(ctx, today, worker);
+    const since = addDays(today, -30);
+    return {
+      scope: worker ? 'worker' : 'office',
+      byStage: group('c.stage'),
+      byCluster: group('c.cluster'),
+      byPpks: group('c.ppks_type'),
+      activeCases: (ctx.db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${scope}`).get(p) as { n: number }).n,
+      overdueTasks: due.overdue.length,
+      dueThisWeek: due.thisWeek.length,
+      highRisk: ctx.db
+        .prepare(
+          `SELECT c.id AS caseId, c.number AS caseNumber, c.client_id AS clientId, cl.name AS clientName, c.risk,
+                  (SELECT max(visited_at) FROM visits v WHERE v.case_id = c.id) AS lastVisitAt
+           FROM cases c JOIN clients cl ON cl.id = c.client_id
+           WHERE ${scope} AND c.risk = 'tinggi' ORDER BY lastVisitAt IS NOT NULL, lastVisitAt LIMIT 50`,
+        )
+        .all(p) as DashboardSummary['highRisk'],
+      alerts: ctx.db
+        .prepare(
+          `SELECT v.case_id AS caseId, c.client_id AS clientId, cl.name AS clientName, 'kambuh' AS kind, v.relapse_date AS date
+           FROM visits v JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id
+           WHERE v.relapse_date >= @since AND ${scope}
+           UNION ALL
+           SELECT (SELECT c.id FROM cases c WHERE c.client_id = p.client_id AND ${scope} ORDER BY c.opened_at DESC LIMIT 1), p.client_id, cl.name, 'repasung', e.date
+           FROM pasung_status_events e JOIN pasung_episodes p ON p.id = e.episode_id JOIN clients cl ON cl.id = p.client_id
+           WHERE e.status = 'repasung' AND e.date >= @since
+             AND EXISTS (SELECT 1 FROM cases c WHERE c.client_id = p.client_id AND ${scope})
+           ORDER BY date DESC LIMIT 50`,
+        )
+        .all({ ...p, since }) as DashboardSummary['alerts'],
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import type { DueTask } from '../../../shared/contract';
+import { addDays, daysBetween } from '../../../shared/dates';
+import type { CoreContext } from '../context';
+import { toTask } from './store';
+
+/**
+ * Open follow-ups for Tindak Lanjut. A worker's tasks are those assigned to her, and the
+ * unassigned ones of her cases. Highest re-shackling risk first, then the longest overdue.
+ */
+export function dueTasks(ctx: CoreContext, today: string, workerId: string | null) {
+  const weekEnd = addDays(today, 6);
+  const rows = ctx.db
+    .prepare(
+      `SELECT t.*, c.number AS case_number, c.client_id, cl.name AS client_name, c.risk
+       FROM tasks t
+       JOIN cases c ON c.id = t.case_id
+       JOIN clients cl ON cl.id = c.client_id
+       WHERE t.status = 'terbuka' AND t.due_date <= @weekEnd
+         AND (@worker IS NULL OR t.assigned_worker_id = @worker OR (t.assigned_worker_id IS NULL AND c.assigned_worker_id = @worker))
+       ORDER BY CASE c.risk WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 WHEN 'rendah' THEN 2 ELSE 3 END, t.due_date, t.id`,
+    )
+    .all({ weekEnd, worker: workerId }) as (Parameters<typeof toTask>[0] & {
+    case_number: string;
+    client_id: string;
+    client_name: string;
+    risk: DueTask['risk'];
+  })[];
+  const tasks: DueTask[] = rows.map((r) => ({
+    ...toTask(r),
+    caseNumber: r.case_number,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    risk: r.risk,
+    daysOverdue: daysBetween(r.due_date, today),
+  }));
+  return { today, overdue: tasks.filter((t) => t.dueDate < today), thisWeek: tasks.filter((t) => t.dueDate >= today) };
+}

@@ -1,0 +1,73 @@
+import type { TimelineKind } from '../../../shared/contract';
+
+/**
+ * One SELECT per source of events, each giving (id, kind, at, sort_at, actor_id, data).
+ * `at` is what happened when (a UTC instant, or a plain date for events known by day);
+ * `sort_at` makes both comparable. Parameters: @case, @client.
+ */
+const DAY = (col: string) => `${col} || 'T00:00:00.000Z'`;
+
+export const ARMS: Record<TimelineKind, string[]> = {
+  kasus: [
+    `SELECT l.id, 'kasus' AS kind, l.at, l.at AS sort_at, l.actor_id, json_object('event', 'klien_terdaftar') AS data
+     FROM change_log l WHERE l.entity = 'client' AND l.entity_id = @client AND l.action = 'create'`,
+    `SELECT l.id, 'kasus', l.at, l.at, l.actor_id,
+       CASE WHEN l.action = 'create'
+         THEN json_object('event', 'kasus_dibuka', 'number', json_extract(l.changes, '$.number[1]'), 'stage', json_extract(l.changes, '$.stage[1]'))
+         ELSE json_object('event', 'kasus_diubah', 'fields', (SELECT json_group_array(key) FROM json_each(l.changes)),
+                          'risk', json_extract(l.changes, '$.risk[1]'), 'reason', l.reason)
+       END
+     FROM change_log l
+     WHERE l.entity = 'case' AND l.entity_id = @case
+       AND (l.action = 'create' OR (json_extract(l.changes, '$.stage') IS NULL AND json_extract(l.changes, '$.status') IS NULL))`,
+  ],
+  tahap: [
+    `SELECT l.id, 'tahap', l.at, l.at, l.actor_id,
+       json_object('from', json_extract(l.changes, '$.stage[0]'), 'to', json_extract(l.changes, '$.stage[1]'), 'reason', l.reason)
+     FROM change_log l
+     WHERE l.entity = 'case' AND l.entity_id = @case AND l.action = 'update' AND json_extract(l.changes, '$.stage') IS NOT NULL`,
+  ],
+  status: [
+    `SELECT l.id, 'status', l.at, l.at, l.actor_id,
+       json_object('from', json_extract(l.changes, '$.status[0]'), 'to', json_extract(l.changes, '$.status[1]'),
+                   'closureReason', json_extract(l.changes, '$.closureReason[1]'), 'reason', l.reason)
+     FROM change_log l
+     WHERE l.entity = 'case' AND l.entity_id = @case AND l.action = 'update' AND json_extract(l.changes, '$.status') IS NOT NULL`,
+  ],
+  kunjungan: [
+    `SELECT v.id, 'kunjungan', v.visited_at, v.visited_at, v.author_id,
+       json_object('type', v.type, 'place', v.place, 'peopleMet', v.people_met, 'note', substr(v.note, 1, 400),
+                   'noteLength', length(v.note), 'wellbeing', v.wellbeing, 'risk', v.risk,
+                   'relapse', json_extract(v.pasung, '$.relapse'), 'relapseDate', v.relapse_date,
+                   'medication', json_extract(v.pasung, '$.medication'), 'disabilityProgress', v.disability_progress,
+                   'nextVisitDate', v.next_visit_date,
+                   'attachments', (SELECT count(*) FROM attachments a WHERE a.visit_id = v.id))
+     FROM visits v WHERE v.case_id = @case`,
+  ],
+  pasung: [
+    `SELECT e.id, 'pasung', e.date, ${DAY('e.date')}, e.actor_id,
+       json_object('status', e.status, 'by', e.by_whom, 'note', e.note, 'episodeId', e.episode_id)
+     FROM pasung_status_events e JOIN pasung_episodes p ON p.id = e.episode_id WHERE p.client_id = @client`,
+  ],
+  alat_bantu: (['dibutuhkan:needed_at', 'diajukan:requested_at', 'diterima:received_at'] as const).map((pair) => {
+    const [step, col] = pair.split(':');
+    return `SELECT d.id || ':${step}', 'alat_bantu', d.${col}, ${DAY(`d.${col}`)}, NULL,
+       json_object('device', d.device, 'detail', d.detail, 'step', '${step}', 'source', d.source)
+     FROM devices d WHERE d.client_id = @client AND (d.case_id = @case OR d.case_id IS NULL) AND d.${col} IS NOT NULL`;
+  }),
+  layanan: [
+    `SELECT s.id, 'layanan', s.given_at, ${DAY('s.given_at')}, s.actor_id, json_object('component', s.component, 'note', s.note)
+     FROM services s WHERE s.case_id = @case`,
+  ],
+  tindak_lanjut: [
+    `SELECT t.id, 'tindak_lanjut', t.closed_at, t.closed_at, NULL,
+       json_object('kind', t.kind, 'title', t.title, 'dueDate', t.due_date, 'outcome', t.status, 'note', t.note)
+     FROM tasks t WHERE t.case_id = @case AND t.status <> 'terbuka'`,
+  ],
+  lampiran: [
+    `SELECT a.id, 'lampiran', a.created_at, a.created_at, a.actor_id,
+       json_object('fileName', a.file_name, 'mimeType', a.mime_type, 'size', a.size, 'visitId', a.visit_id,
+                   'thumbnailHex', hex(a.thumbnail))
+     FROM attachments a WHERE a.client_id = @client AND (a.case_id = @case OR a.case_id IS NULL)`,
+  ],
+};
