@@ -8,13 +8,14 @@ import type { Result } from '../../shared/result';
 import { openCore } from '../core/open-core';
 import { describeChannels } from './channels';
 import { resolveDataDir } from './data-dir';
-import { seed } from './seed';
+import { seed } from './seed/index';
 
 const HELP = `Pendamping — baris perintah
 
   pendamping channels [--json]                 daftar semua kanal dan skema masukannya
   pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
-  pendamping seed --clients N [--data-dir D]   isi data contoh (klien, kasus, pekerja)
+  pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
+                                               isi data contoh (klien, kasus, kunjungan, pasung, alat bantu)
 
 Folder data: --data-dir, atau PENDAMPING_DATA_DIR, atau ~/.pendamping
 Kunci: PENDAMPING_KEY (64 digit heksadesimal), atau berkas 'key' (0600) di folder data.`;
@@ -43,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
       'data-dir': { type: 'string' },
       clients: { type: 'string' },
       seed: { type: 'string' },
+      'visits-per-case': { type: 'string' },
+      'long-cases': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -87,12 +90,24 @@ export async function main(argv: string[]): Promise<number> {
       console.error('--clients harus bilangan bulat 1–1.000.000.');
       return 2;
     }
+    const visitsPerCase = Number(values['visits-per-case'] ?? '0');
+    const longCases = Number(values['long-cases'] ?? '0');
+    if (!Number.isInteger(visitsPerCase) || visitsPerCase < 0 || visitsPerCase > 2000) {
+      console.error('--visits-per-case harus bilangan bulat 0–2.000.');
+      return 2;
+    }
+    if (!Number.isInteger(longCases) || longCases < 0 || longCases > clients) {
+      console.error('--long-cases harus bilangan bulat 0 sampai jumlah klien.');
+      return 2;
+    }
     const core = openCore(resolveDataDir(values['data-dir']));
     try {
       const started = Date.now();
       const out = seed(core, {
         clients,
         seed: values.seed ? Number(values.seed) : undefined,
+        visitsPerCase,
+        longCases,
         onProgress: (done, total) => process.stderr.write(`\r${done}/${total} klien`),
       });
       process.stderr.write('\n');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../electron/cli/seed';
+import { seed } from '../../electron/cli/seed/index';
 import { nikWarnings } from '../../shared/validators/nik';
 import { tempCore } from '../helpers/temp-core';
 

@@ -1,7 +1,9 @@
 import { fakerID_ID as faker } from '@faker-js/faker';
-import type { ClientInput } from '../../shared/contract';
-import { CLUSTER, DISABILITY, PPKS, PROGRAMME, STAGE } from '../../shared/enums';
-import type { Core } from '../core/core';
+import type { ClientInput } from '../../../shared/contract';
+import { CLUSTER, DISABILITY, PPKS, PROGRAMME, STAGE } from '../../../shared/enums';
+import type { Core } from '../../core/core';
+import { seedCasework } from './casework';
+import { unwrap } from './unwrap';
 
 /** Which PPKS types sit naturally in which ATENSI cluster, so demo cases look real. */
 const PPKS_BY_CLUSTER: Record<(typeof CLUSTER.values)[number], (typeof PPKS.values)[number][]> = {
@@ -16,17 +18,23 @@ const PPKS_BY_CLUSTER: Record<(typeof CLUSTER.values)[number], (typeof PPKS.valu
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
-function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
 
 /**
  * Demo data through the core itself (so every rule and the change log apply): worker
  * profiles, then clients with NIKs that encode their real birth date and sex in a real
  * district, living in a real village, each with one or two cases. Deterministic per seed.
  */
-export function seed(core: Core, opts: { clients: number; seed?: number; onProgress?: (done: number, total: number) => void }) {
+export interface SeedOptions {
+  clients: number;
+  /** Visits logged on each case (pasung cases get follow-up indicators). */
+  visitsPerCase?: number;
+  /** Cases with 1,000 visits each, for timeline and benchmark work. */
+  longCases?: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function seed(core: Core, opts: SeedOptions) {
   faker.seed(opts.seed ?? 2026);
   const db = core.ctx.db;
   const districts = db.prepare(`SELECT code FROM regions WHERE level = 'district' ORDER BY code`).all() as { code: string }[];
@@ -58,7 +66,10 @@ export function seed(core: Core, opts: { clients: number; seed?: number; onProgr
         const saved = unwrap(core.invoke('clients:create', client));
         const caseCount = faker.number.int({ min: 1, max: 10 }) === 1 ? 2 : 1;
         for (let k = 0; k < caseCount; k++) {
-          const opened = faker.date.between({ from: new Date(today.getTime() - 3 * 365 * 864e5), to: today }).toISOString().slice(0, 10);
+          const long = made + i < (opts.longCases ?? 0) && k === 0;
+          const opened = long
+            ? new Date(today.getTime() - 3 * 365 * 864e5).toISOString().slice(0, 10)
+            : faker.date.between({ from: new Date(today.getTime() - 3 * 365 * 864e5), to: today }).toISOString().slice(0, 10);
           const created = unwrap(
             core.invoke('cases:create', {
               clientId: saved.client.id,
@@ -75,11 +86,21 @@ export function seed(core: Core, opts: { clients: number; seed?: number; onProgr
               ]),
             }),
           );
+          const pasung = client.disabilities.includes('mental_psikososial') || faker.number.int({ min: 1, max: 25 }) === 1;
+          const visits = long ? 1000 : (opts.visitsPerCase ?? 0);
+          if (visits || pasung || cluster === 'penyandang_disabilitas') {
+            seedCasework(core, { id: created.id, clientId: saved.client.id, openedAt: created.openedAt, version: created.version }, {
+              visits,
+              pasung,
+              disability: cluster === 'penyandang_disabilitas',
+              today,
+            });
+          }
           if (faker.number.int({ min: 1, max: 12 }) === 1) {
             unwrap(
               core.invoke('cases:change-status', {
                 id: created.id,
-                version: created.version,
+                version: unwrap(core.invoke('cases:get', { id: created.id })).version,
                 status: 'selesai',
                 reason: 'Tujuan rencana intervensi tercapai.',
                 closureReason: 'tujuan_tercapai',
