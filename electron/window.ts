@@ -19,17 +19,7 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'pendamping';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** Sent with every app:// response. Inline styles only, for React's style attributes. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from './csp';
 
 export interface WindowOptionsInput {
   /** Absolute path of the bundled preload (out/preload/index.cjs). */
