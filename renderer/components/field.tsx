@@ -2,15 +2,24 @@ import type { ReactNode } from 'react';
 import { useServerText } from '../i18n/server-messages';
 
 /** aria attributes tying a control to its hint and error text. */
-export function fieldAria(id: string, error?: string, hint?: boolean) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined };
+export function fieldAria(id: string, error?: string | string[], hint?: boolean) {
+  const has = Boolean(error && error.length);
+  const describedBy = [hint ? `${id}-hint` : null, has ? `${id}-error` : null].filter(Boolean).join(' ');
+  return { id, 'aria-invalid': has ? true : undefined, 'aria-describedby': describedBy || undefined };
+}
+
+/** Every message of a field error (react-hook-form with criteriaMode 'all' keeps them in `types`). */
+export function allMessages(error: { message?: string; types?: Record<string, unknown> } | undefined): string[] {
+  if (!error) return [];
+  const fromTypes = Object.values(error.types ?? {}).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
+  return [...new Set(fromTypes.length ? fromTypes : error.message ? [error.message] : [])];
 }
 
 interface FieldProps {
   id: string;
   label: string;
-  error?: string;
+  /** One message, or several when a rule finds more than one problem (a template). */
+  error?: string | string[];
   hint?: ReactNode;
   required?: boolean;
   className?: string;
@@ -32,10 +41,12 @@ export function Field({ id, label, error, hint, required, className, children }:
           {hint}
         </div>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {st(error)}
-        </p>
+      {error && error.length > 0 && (
+        <div className="field-error" id={`${id}-error`}>
+          {(Array.isArray(error) ? error : [error]).map((m) => (
+            <p key={m}>{st(m)}</p>
+          ))}
+        </div>
       )}
     </div>
   );
@@ -45,8 +56,8 @@ export function Field({ id, label, error, hint, required, className, children }:
 export function GroupError({ id, error }: { id: string; error?: string }) {
   const st = useServerText();
   return error ? (
-    <p className="field-error" id={id}>
-      {st(error)}
-    </p>
+    <div className="field-error" id={id}>
+      <p>{st(error)}</p>
+    </div>
   ) : null;
 }

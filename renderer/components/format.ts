@@ -38,3 +38,18 @@ export function formatDateTime(isoUtc: string, timeZone: string): string {
 export function todayIn(timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
+
+const ACRONYMS = new Set(['DKI', 'DI', 'NTB', 'NTT']);
+
+/**
+ * Region names arrive in capitals from the Kemendagri list ("KABUPATEN BANYUMAS"); shown
+ * in title case ("Kabupaten Banyumas"), or compact for narrow columns ("Kab. Banyumas").
+ */
+export function regionName(name: string, compact = false): string {
+  if (name !== name.toUpperCase()) return name;
+  const titled = name
+    .split(' ')
+    .map((w) => (ACRONYMS.has(w) ? w : w.toLowerCase().replace(/(^|[-(/])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join(' ');
+  return compact ? titled.replace(/^Kabupaten /, 'Kab. ') : titled;
+}

@@ -12,8 +12,8 @@ test('refuses a 15-digit NIK beside the NIK field and keeps everything typed', a
   await page.getByLabel('Tempat lahir').fill('Kendal');
   await page.getByLabel('Tanggal lahir').fill('12-03-1985');
   await page.getByLabel('Jalan / dusun').fill('Dusun Krajan RT 2');
-  await page.getByLabel('Provinsi').selectOption({ label: 'JAWA TENGAH' });
-  await page.getByLabel('Kabupaten/Kota').selectOption({ label: 'KOTA SEMARANG' });
+  await page.getByLabel('Provinsi').selectOption({ label: 'Jawa Tengah' });
+  await page.getByLabel('Kabupaten/Kota').selectOption({ label: 'Kota Semarang' });
   await page.getByLabel('Nomor telepon').fill('0812 3456 7890');
   await page.getByLabel('Terdaftar di DTKS/DTSEN').check();
   await page.getByLabel('Desil kesejahteraan').selectOption('2');

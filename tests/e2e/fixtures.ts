@@ -81,6 +81,7 @@ export const test = base.extend<{ app: WebApp; seedClients: number }>({
 });
 
 export { expect };
+export type { Page };
 
 /** Opens the app on a fresh data folder and creates the first worker profile, as a new user would. */
 export async function startAsNewWorker(page: Page, app: WebApp, name = 'Rina Wulandari'): Promise<void> {

@@ -13,15 +13,15 @@ test('registers a woman by NIK, opens a case, finds it by name, changes its stag
   await page.getByLabel('Nama lengkap').fill(NAME);
   await page.getByLabel('NIK', { exact: true }).fill(NIK);
   await expect(page.getByText('Tanggal lahir menurut NIK: 12-03-1985, perempuan')).toBeVisible();
-  await expect(page.getByText(/Wilayah penerbitan NIK: Tembalang, KOTA SEMARANG, JAWA TENGAH/)).toBeVisible();
+  await expect(page.getByText(/Wilayah penerbitan NIK: Tembalang, Kota Semarang, Jawa Tengah/)).toBeVisible();
   await page.getByRole('button', { name: 'Pakai tanggal lahir dan jenis kelamin ini' }).click();
   await expect(page.getByLabel('Tanggal lahir')).toHaveValue('12-03-1985');
   await expect(page.getByLabel('Perempuan')).toBeChecked();
 
   await page.getByLabel('Tempat lahir').fill('Semarang');
   await page.getByLabel('Jalan / dusun').fill('Jl. Mulawarman Raya No. 5');
-  await page.getByLabel('Provinsi').selectOption({ label: 'JAWA TENGAH' });
-  await page.getByLabel('Kabupaten/Kota').selectOption({ label: 'KOTA SEMARANG' });
+  await page.getByLabel('Provinsi').selectOption({ label: 'Jawa Tengah' });
+  await page.getByLabel('Kabupaten/Kota').selectOption({ label: 'Kota Semarang' });
   await page.getByLabel('Kecamatan').selectOption({ label: 'Tembalang' });
   await page.getByLabel('Desa/Kelurahan').selectOption({ label: 'Meteseh' });
   await page.getByLabel('PKH').check();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../shared/contract';
 import { navigate, paths } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-options';
-import { formatDate } from '../../components/format';
+import { formatDate, regionName } from '../../components/format';
 import { rowAt, useCases } from '../../stores/cases';
 
 const ROW_HEIGHT = 52;
@@ -85,16 +85,22 @@ function Row({ index, row, top }: { index: number; row: CaseRow | undefined; top
         <a href={paths.client(row.clientId)}>{row.clientName}</a>
         <span className="cell-sub">{row.nik ?? t('client.noNik')}</span>
       </span>
-      <span role="cell" className="cell cell-stage">{label('stage', row.stage)}</span>
+      <span role="cell" className="cell cell-stage" title={label('stage', row.stage)}>
+        {label('stage', row.stage)}
+      </span>
       <span role="cell" className="cell cell-status">
         <span className={`badge status-${row.status}`}>{label('status', row.status)}</span>
       </span>
-      <span role="cell" className="cell cell-ppks">
+      <span role="cell" className="cell cell-ppks" title={`${label('ppks', row.ppksType)} · ${label('cluster', row.cluster)}`}>
         {label('ppks', row.ppksType)}
         <span className="cell-sub">{label('cluster', row.cluster)}</span>
       </span>
-      <span role="cell" className="cell cell-region">{row.regencyName ?? '—'}</span>
-      <span role="cell" className="cell cell-worker">{row.workerName ?? '—'}</span>
+      <span role="cell" className="cell cell-region" title={row.regencyName ? regionName(row.regencyName) : undefined}>
+        {row.regencyName ? regionName(row.regencyName, true) : '—'}
+      </span>
+      <span role="cell" className="cell cell-worker" title={row.workerName ?? undefined}>
+        {row.workerName ?? '—'}
+      </span>
       <span role="cell" className="cell cell-opened">{formatDate(row.openedAt)}</span>
     </div>
   );

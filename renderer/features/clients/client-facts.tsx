@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../shared/contract';
 import { useEnumLabel } from '../../components/enum-options';
-import { formatDate, formatLongDate } from '../../components/format';
+import { formatDate, formatLongDate, regionName } from '../../components/format';
 
 /** The client's identity, decoded NIK, address and welfare data, read-only. */
 export function ClientFacts({ client: c }: { client: ClientDetail }) {
@@ -21,7 +21,7 @@ export function ClientFacts({ client: c }: { client: ClientDetail }) {
           <Fact term={t('client.nikDecodedTerm')}>
             {t('client.nikHintDecoded', { date: formatDate(c.nikDecoded.birthDate) || '?', sex: t(`client.sexWord.${c.nikDecoded.sex}`) })}
             {c.nikDecoded.region.length > 0 && (
-              <span className="block muted">{t('client.nikRegion', { region: [...c.nikDecoded.region].reverse().map((r) => r.name).join(', ') })}</span>
+              <span className="block muted">{t('client.nikRegion', { region: [...c.nikDecoded.region].reverse().map((r) => regionName(r.name)).join(', ') })}</span>
             )}
           </Fact>
         )}
@@ -33,7 +33,7 @@ export function ClientFacts({ client: c }: { client: ClientDetail }) {
         <Fact term={t('client.street')}>{address || none}</Fact>
         {c.addressRegions.map((r, i) => (
           <Fact key={r.code} term={t(`region.${['province', 'regency', 'district', 'village'][i]}`)}>
-            {r.name}
+            {regionName(r.name)}
           </Fact>
         ))}
       </Facts>

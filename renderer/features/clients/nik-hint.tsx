@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeNik, nikBirthDate } from '../../../shared/validators/nik';
-import { formatDate, todayIn } from '../../components/format';
+import { formatDate, regionName, todayIn } from '../../components/format';
 import { useRegions } from '../../stores/regions';
 import { useTimeZone } from '../../stores/settings';
 
@@ -58,7 +58,7 @@ function useIssuingRegion(districtCode: string | null): string | null {
       for (const code of [districtCode, districtCode.slice(0, 5), districtCode.slice(0, 2)]) {
         const path = await loadPath(code);
         if (path) {
-          if (live) setText([...path].reverse().map((r) => r.name).join(', '));
+          if (live) setText([...path].reverse().map((r) => regionName(r.name)).join(', '));
           return;
         }
       }

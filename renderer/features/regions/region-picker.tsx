@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionPath } from '../../../shared/validators/region';
+import { regionName } from '../../components/format';
 import { regionKey, useRegions } from '../../stores/regions';
 
 const LEVELS = ['province', 'regency', 'district', 'village'] as const;
@@ -64,7 +65,7 @@ export function RegionPicker({ idPrefix, value, onChange, depth, emit, error }: 
               <option value="">{i > 0 && !parent ? t('region.chooseAbove') : options ? t('region.choose') : t('common.loading')}</option>
               {options?.map((r) => (
                 <option key={r.code} value={r.code}>
-                  {r.name}
+                  {regionName(r.name)}
                 </option>
               ))}
             </select>

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CASE_NUMBER_PLACEHOLDERS, SettingsInput, TIME_ZONES, templateProblems, type Settings } from '../../../shared/contract';
 import { Alert } from '../../components/alert';
-import { Field, fieldAria } from '../../components/field';
+import { allMessages, Field, fieldAria } from '../../components/field';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
 import { useSettings } from '../../stores/settings';
 
@@ -27,10 +27,11 @@ export function OfficeForm({ settings }: { settings: Settings }) {
   const update = useSettings((s) => s.update);
   const problem = useFormProblem();
   const [saved, setSaved] = useState(false);
-  const form = useForm<Settings>({ resolver: zodResolver(SettingsInput), defaultValues: settings, mode: 'onChange' });
+  const form = useForm<Settings>({ resolver: zodResolver(SettingsInput), defaultValues: settings, mode: 'onChange', criteriaMode: 'all' });
   const e = form.formState.errors;
   const [template, unit] = useWatch({ control: form.control, name: ['caseNumberTemplate', 'unitCode'] });
   const preview = example(template ?? '', unit ?? '');
+  const templateErrors = allMessages(e.caseNumberTemplate);
 
   const submit = form.handleSubmit(async (values) => {
     problem.clear();
@@ -64,7 +65,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
         <Field
           id="settings-template"
           label={t('settings.caseNumberTemplate')}
-          error={e.caseNumberTemplate?.message}
+          error={templateErrors}
           required
           hint={
             <>
@@ -73,7 +74,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
             </>
           }
         >
-          <input type="text" className="mono" {...fieldAria('settings-template', e.caseNumberTemplate?.message, true)} {...form.register('caseNumberTemplate')} />
+          <input type="text" className="mono" {...fieldAria('settings-template', templateErrors, true)} {...form.register('caseNumberTemplate')} />
         </Field>
       </div>
       <FormProblemAlert problem={problem.problem} />

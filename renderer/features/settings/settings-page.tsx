@@ -14,7 +14,7 @@ export function SettingsPage() {
       <section className="card" aria-labelledby="settings-office-title">
         <h2 id="settings-office-title">{t('settings.office')}</h2>
         {error && <ErrorAlert error={error} />}
-        {settings ? <OfficeForm key={JSON.stringify(settings)} settings={settings} /> : !error && <Loading />}
+        {settings ? <OfficeForm settings={settings} /> : !error && <Loading />}
       </section>
       <WorkersPanel />
       <section className="card" aria-labelledby="settings-language-title">
