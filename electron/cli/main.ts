@@ -9,11 +9,14 @@ import { openCore } from '../core/open-core';
 import { describeChannels } from './channels';
 import { resolveDataDir } from './data-dir';
 import { seed } from './seed/index';
+import { printLetter } from './letter';
 
 const HELP = `Pendamping — baris perintah
 
   pendamping channels [--json]                 daftar semua kanal dan skema masukannya
   pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
+  pendamping letter RUJUKAN_ID --out BERKAS.pdf [--paper a4|f4] [--summary]
+                                               terbitkan surat rujukan (atau cetak ulang yang sudah terbit)
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
                                                isi data contoh (klien, kasus, kunjungan, pasung, alat bantu)
 
@@ -47,6 +50,9 @@ export async function main(argv: string[]): Promise<number> {
       'visits-per-case': { type: 'string' },
       'long-cases': { type: 'string' },
       json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      paper: { type: 'string' },
+      summary: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,7 +86,31 @@ export async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify(result, null, 2));
       return exitCodeFor(result);
     } finally {
-      core.close();
+      await core.close();
+    }
+  }
+
+  if (command === 'letter') {
+    const [referralId] = rest;
+    if (!referralId || !values.out) {
+      console.error('Pakai: pendamping letter RUJUKAN_ID --out BERKAS.pdf [--paper a4|f4] [--summary]');
+      return 2;
+    }
+    if (values.paper !== undefined && values.paper !== 'a4' && values.paper !== 'f4') {
+      console.error('--paper harus a4 atau f4.');
+      return 2;
+    }
+    const core = openCore(resolveDataDir(values['data-dir']));
+    try {
+      const result = await printLetter(core, { referralId, out: values.out, paper: values.paper, withSummary: values.summary });
+      if (!result.ok) {
+        console.error(result.error.message);
+        return exitCodeFor(result);
+      }
+      console.log(result.value);
+      return 0;
+    } finally {
+      await core.close();
     }
   }
 
@@ -114,7 +144,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(`Selesai: ${out.clients} klien, ${out.workers} pekerja dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk.`);
       return 0;
     } finally {
-      core.close();
+      await core.close();
     }
   }
 

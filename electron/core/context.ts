@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { monotonicFactory } from 'ulid';
 import { dateInZone } from '../../shared/dates';
+import type { Printer } from '../print/printer';
 
 export interface Clock {
   now(): Date;
@@ -24,11 +25,13 @@ export interface CoreContext {
   newId: () => string;
   deviceId: string;
   log: Logger;
+  /** HTML → PDF; absent where nothing may be printed. */
+  printer?: Printer;
 }
 
 export function createContext(
   db: Database,
-  opts: { clock?: Clock; log?: Logger; newId?: () => string } = {},
+  opts: { clock?: Clock; log?: Logger; newId?: () => string; printer?: Printer } = {},
 ): CoreContext {
   const clock = opts.clock ?? systemClock;
   const ulid = monotonicFactory();
@@ -38,6 +41,7 @@ export function createContext(
     newId: opts.newId ?? (() => ulid(clock.now().getTime())),
     deviceId: ensureDeviceId(db, () => ulid()),
     log: opts.log ?? stderrLogger,
+    printer: opts.printer,
   };
 }
 

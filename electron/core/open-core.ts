@@ -4,23 +4,35 @@ import { ensureDataDir, openStore } from '../db/store';
 import { createContext, type Clock, type Logger } from './context';
 import { createCore, type Core } from './core';
 import { ensureRegions } from './regions/load';
+import { createChromiumPrinter } from '../print/chromium-printer';
+import type { Printer } from '../print/printer';
 
 export interface OpenCoreOptions {
   key?: Buffer;
   clock?: Clock;
   log?: Logger;
   env?: NodeJS.ProcessEnv;
+  printer?: Printer;
 }
 
 /**
  * Opens a data folder for browser mode, the command line and tests: key (PENDAMPING_KEY or
  * the 0600 key file), encrypted store, migrations, region reference data, then the core.
  */
-export function openCore(dataDir: string, opts: OpenCoreOptions = {}): Core & { db: Database; close(): void } {
+export function openCore(dataDir: string, opts: OpenCoreOptions = {}): Core & { db: Database; close(): Promise<void> } {
   ensureDataDir(dataDir);
   const key = opts.key ?? loadOrCreateKeyFile(dataDir, opts.env);
   const db = openStore(dataDir, key);
   ensureRegions(db);
-  const core = createCore(createContext(db, { clock: opts.clock, log: opts.log }));
-  return { ...core, db, close: () => db.close() };
+  // Chromium starts only when the first letter is printed.
+  const printer = opts.printer ?? createChromiumPrinter();
+  const core = createCore(createContext(db, { clock: opts.clock, log: opts.log, printer }));
+  return {
+    ...core,
+    db,
+    close: async () => {
+      db.close();
+      await printer.close();
+    },
+  };
 }

@@ -11,6 +11,9 @@ import { taskHandlers } from './tasks/handlers';
 import { timelineHandlers } from './timeline/handlers';
 import { attachmentHandlers } from './attachments/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { institutionHandlers } from './institutions/handlers';
+import { referralHandlers } from './referrals/handlers';
+import { letterHandlers } from './letters/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
 export const allHandlers = joinHandlers(
@@ -26,4 +29,7 @@ export const allHandlers = joinHandlers(
   timelineHandlers,
   attachmentHandlers,
   dashboardHandlers,
+  institutionHandlers,
+  referralHandlers,
+  letterHandlers,
 );

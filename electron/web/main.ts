@@ -47,7 +47,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   await web.close();
-  core.close();
+  await core.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

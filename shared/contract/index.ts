@@ -11,6 +11,9 @@ import { taskChannels } from './tasks';
 import { timelineChannels } from './timeline';
 import { attachmentChannels } from './attachments';
 import { dashboardChannels } from './dashboard';
+import { institutionChannels } from './institutions';
+import { referralChannels } from './referrals';
+import { letterChannels } from './letters';
 
 export * from './common';
 export * from './clients';
@@ -25,6 +28,9 @@ export * from './tasks';
 export * from './timeline';
 export * from './attachments';
 export * from './dashboard';
+export * from './institutions';
+export * from './referrals';
+export * from './letters';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
 export const channels = {
@@ -40,6 +46,9 @@ export const channels = {
   ...timelineChannels,
   ...attachmentChannels,
   ...dashboardChannels,
+  ...institutionChannels,
+  ...referralChannels,
+  ...letterChannels,
 };
 
 export type Channels = typeof channels;

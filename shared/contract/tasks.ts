@@ -24,6 +24,17 @@ export interface DueTask extends Task {
   daysOverdue: number;
 }
 
+/** A sent referral whose expected answer date has passed: chase the destination. */
+export interface AwaitingReferral {
+  referralId: string;
+  caseId: string;
+  caseNumber: string;
+  clientName: string;
+  institutionName: string;
+  expectedResponseDate: string;
+  daysOverdue: number;
+}
+
 export const taskChannels = {
   'tasks:create': channel<Task>()(
     z.strictObject({
@@ -42,9 +53,9 @@ export const taskChannels = {
     'Mark a follow-up done (selesai) or missed (terlewat), with a note.',
   ),
   'tasks:list': channel<Task[]>()(z.strictObject({ caseId: id }), false, 'A case\'s follow-ups, open first.'),
-  'tasks:due': channel<{ today: string; overdue: DueTask[]; thisWeek: DueTask[] }>()(
+  'tasks:due': channel<{ today: string; overdue: DueTask[]; thisWeek: DueTask[]; awaitingResponse: AwaitingReferral[] }>()(
     z.strictObject({ workerId: id.optional(), all: z.boolean().default(false) }).optional().transform((v) => v ?? { all: false }),
     false,
-    'Tindak Lanjut: open follow-ups overdue and due in the next 7 days, highest risk first (the current worker\'s unless all or workerId).',
+    'Tindak Lanjut: open follow-ups overdue and due in the next 7 days, highest risk first, and sent referrals past their expected answer (the current worker\'s unless all or workerId).',
   ),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel, id } from './common';
 
 /** Every kind of event a case's chronology shows. */
-export const TIMELINE_KINDS = ['kasus', 'tahap', 'status', 'kunjungan', 'pasung', 'alat_bantu', 'layanan', 'tindak_lanjut', 'lampiran'] as const;
+export const TIMELINE_KINDS = ['kasus', 'tahap', 'status', 'kunjungan', 'pasung', 'alat_bantu', 'layanan', 'tindak_lanjut', 'lampiran', 'rujukan', 'surat'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /**

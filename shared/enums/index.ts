@@ -5,3 +5,4 @@ export * from './client';
 export * from './visits';
 export * from './pasung';
 export * from './disability-support';
+export * from './referrals';

@@ -47,8 +47,8 @@ export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Bu
     dir,
     clock,
     must,
-    cleanup: () => {
-      core.close();
+    cleanup: async () => {
+      await core.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

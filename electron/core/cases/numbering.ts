@@ -16,9 +16,14 @@ export function nextCounter(ctx: CoreContext, name: string, year: number): numbe
   return row.value;
 }
 
-/** Fills a validated template: {nomor}, {nomor:N} (zero-padded), {tahun}, {bulan}, {unit}. */
-export function fillTemplate(template: string, values: { nomor: number; tahun: number; bulan: number; unit: string }): string {
-  return template.replace(/\{([a-z]+)(?::(\d))?\}/g, (_, name: string, width?: string) => {
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * Fills a validated template: {nomor}, {nomor:N} (zero-padded), {tahun}, {bulan},
+ * {bulan_romawi} (XI, as letter numbers often write the month), {unit}, {kode}.
+ */
+export function fillTemplate(template: string, values: { nomor: number; tahun: number; bulan: number; unit: string; kode?: string }): string {
+  return template.replace(/\{([a-z_]+)(?::(\d))?\}/g, (_, name: string, width?: string) => {
     switch (name) {
       case 'nomor':
         return String(values.nomor).padStart(width ? Number(width) : 1, '0');
@@ -26,8 +31,12 @@ export function fillTemplate(template: string, values: { nomor: number; tahun: n
         return String(values.tahun);
       case 'bulan':
         return String(values.bulan).padStart(2, '0');
+      case 'bulan_romawi':
+        return ROMAN[values.bulan - 1];
       case 'unit':
         return values.unit;
+      case 'kode':
+        return values.kode ?? '';
       default:
         return `{${name}}`;
     }

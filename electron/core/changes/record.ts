@@ -2,7 +2,9 @@ import type { CoreContext } from '../context';
 import { nowIso } from '../context';
 import { currentWorkerId } from '../workers/session';
 
-export type Entity = 'client' | 'case' | 'worker' | 'settings' | 'visit' | 'pasung' | 'device' | 'service' | 'task' | 'attachment';
+export type Entity =
+  | 'client' | 'case' | 'worker' | 'settings' | 'visit' | 'pasung' | 'device' | 'service' | 'task' | 'attachment'
+  | 'institution' | 'referral' | 'letter';
 
 /** Field-level before/after of two flat records; only fields whose value changed. */
 export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {

@@ -1,4 +1,4 @@
-import type { DueTask } from '../../../shared/contract';
+import type { AwaitingReferral, DueTask } from '../../../shared/contract';
 import { addDays, daysBetween } from '../../../shared/dates';
 import type { CoreContext } from '../context';
 import { toTask } from './store';
@@ -33,5 +33,20 @@ export function dueTasks(ctx: CoreContext, today: string, workerId: string | nul
     risk: r.risk,
     daysOverdue: daysBetween(r.due_date, today),
   }));
-  return { today, overdue: tasks.filter((t) => t.dueDate < today), thisWeek: tasks.filter((t) => t.dueDate >= today) };
+  const awaitingResponse = (
+    ctx.db
+      .prepare(
+        `SELECT r.id AS referralId, r.case_id AS caseId, c.number AS caseNumber, cl.name AS clientName, i.name AS institutionName,
+                r.expected_response_date AS expectedResponseDate
+         FROM referrals r
+         JOIN cases c ON c.id = r.case_id
+         JOIN clients cl ON cl.id = c.client_id
+         JOIN institutions i ON i.id = r.institution_id
+         WHERE r.status = 'dikirim' AND r.expected_response_date < @today
+           AND (@worker IS NULL OR c.assigned_worker_id = @worker)
+         ORDER BY r.expected_response_date, r.id`,
+      )
+      .all({ today, worker: workerId }) as Omit<AwaitingReferral, 'daysOverdue'>[]
+  ).map((r) => ({ ...r, daysOverdue: daysBetween(r.expectedResponseDate, today) }));
+  return { today, overdue: tasks.filter((t) => t.dueDate < today), thisWeek: tasks.filter((t) => t.dueDate >= today), awaitingResponse };
 }

@@ -70,4 +70,17 @@ export const ARMS: Record<TimelineKind, string[]> = {
                    'thumbnailHex', hex(a.thumbnail))
      FROM attachments a WHERE a.client_id = @client AND (a.case_id = @case OR a.case_id IS NULL)`,
   ],
+  rujukan: [
+    `SELECT e.id, 'rujukan', e.date, ${DAY('e.date')}, e.actor_id,
+       json_object('referralId', r.id, 'status', e.status, 'note', e.note, 'institution', i.name, 'urgency', r.urgency)
+     FROM referral_events e JOIN referrals r ON r.id = e.referral_id JOIN institutions i ON i.id = r.institution_id
+     WHERE r.case_id = @case`,
+  ],
+  surat: [
+    `SELECT l.id, 'surat', l.issued_at, l.issued_at, l.issued_by,
+       json_object('letterId', l.id, 'referralId', l.referral_id, 'number', l.number, 'paper', l.paper, 'state', l.state,
+                   'cancelReason', l.cancel_reason, 'institution', i.name)
+     FROM letters l JOIN referrals r ON r.id = l.referral_id JOIN institutions i ON i.id = r.institution_id
+     WHERE r.case_id = @case`,
+  ],
 };
