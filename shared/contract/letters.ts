@@ -38,7 +38,7 @@ export const LetterSettingsInput = z.strictObject({
     position: requiredText(200, 'Jabatan penanda tangan'),
     name: requiredText(200, 'Nama penanda tangan'),
     rank: optionalText(120),
-    nip: z.string().trim().regex(/^(\d{18})?$/, { error: 'NIP harus 18 digit angka.' }).transform((v) => v || null),
+    nip: z.string().trim().regex(/^(\d{18})?$/, { error: 'NIP harus 18 digit angka.' }).nullable().transform((v) => v || null),
   }),
   bodyTemplate: requiredText(8000, 'Isi surat').superRefine((t, ctx) => {
     const known = new Set<string>(LETTER_BODY_PLACEHOLDERS);
