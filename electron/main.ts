@@ -7,6 +7,7 @@ import { DB_FILE } from './db/store';
 import { createSenderCheck, registerIpc } from './ipc';
 import { loadOrCreateSecureKey } from './key/secure-key';
 import { buildMenuTemplate } from './menu';
+import { createElectronPrinter, PRINT_PARTITION } from './print/electron-printer';
 import { APP_SCHEME, createMainWindow, hardenWebContents, isSafeExternalUrl, lockDownSession } from './window';
 
 /**
@@ -24,7 +25,7 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 if (process.env.PENDAMPING_USER_DATA_DIR) app.setPath('userData', process.env.PENDAMPING_USER_DATA_DIR);
 
 let mainWindow: BrowserWindow | null = null;
-let closeStore: (() => void) | null = null;
+let closeStore: (() => Promise<void>) | null = null;
 
 const openExternal = (url: string) => {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -45,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { devServerUrl, openExternal }));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    closeStore?.();
+    void closeStore?.();
     closeStore = null;
   });
 
@@ -67,7 +68,13 @@ async function start(): Promise<void> {
     if (backend === 'basic_text') {
       console.warn('[pendamping] No OS keyring on this Linux session: the database key is wrapped with a fixed password only.');
     }
-    const core = openCore(dataDir, { key });
+    const printSession = session.fromPartition(PRINT_PARTITION);
+    lockDownSession(printSession);
+    const printer = createElectronPrinter({
+      createWindow: (options) => new BrowserWindow(options),
+      serve: (scheme, handler) => printSession.protocol.handle(scheme, handler),
+    });
+    const core = openCore(dataDir, { key, printer });
     closeStore = core.close;
 
     registerIpc(ipcMain, core, {
@@ -90,7 +97,7 @@ function fail(e: unknown): void {
   console.error('[pendamping] start-up failed', e);
   const message = e instanceof Error ? e.message : String(e);
   dialog.showErrorBox('Pendamping tidak dapat dibuka', message);
-  closeStore?.();
+  void closeStore?.();
   closeStore = null;
   app.exit(1);
 }

@@ -66,7 +66,11 @@ function fakeElectron(opts: { lock?: boolean; encryption?: boolean; userData: st
       registerSchemesAsPrivileged: vi.fn(),
       handle: vi.fn((scheme: string, fn: (r: Request) => Promise<Response>) => protocolHandlers.set(scheme, fn)),
     },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+      // The letter printer's own session, serving documents from memory.
+      fromPartition: vi.fn(() => ({ setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), protocol: { handle: vi.fn() } })),
+    },
     safeStorage: {
       isAsyncEncryptionAvailable: async () => opts.encryption ?? true,
       encryptStringAsync: async (s: string) => Buffer.from(s, 'utf8').reverse(),
