@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseListPage } from '../features/cases/case-list-page';
 import { CaseNewPage } from '../features/cases/case-new-page';
@@ -11,18 +10,6 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { paths, type Route } from './router';
 
 export function RouteView({ route }: { route: Route }) {
-  const key = JSON.stringify(route);
-  const first = useRef(true);
-  // After navigating, move focus to the new page's heading so keyboard and screen-reader
-  // users start at its top (not on the first load: the browser decides that).
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, [key]);
-
   switch (route.name) {
     case 'home':
       return <HomePage />;

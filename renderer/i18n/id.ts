@@ -30,6 +30,7 @@ export const id = {
   errors: {
     network: 'Tidak dapat menghubungi layanan Pendamping. Periksa bahwa aplikasi masih berjalan, lalu coba lagi.',
     badResponse: 'Jawaban layanan Pendamping tidak dapat dibaca.',
+    render: 'Halaman ini gagal ditampilkan. Pilih menu lain, atau muat ulang halaman.',
     token: 'Akses ditolak: tautan sesi tidak sah atau sudah kedaluwarsa. Buka lagi tautan yang dicetak saat Pendamping dijalankan.',
   },
   errorCode: {
@@ -190,6 +191,7 @@ export const id = {
     scrollLabel: 'Baris kasus (gulir untuk melihat lebih banyak)',
     columns: { number: 'Nomor', client: 'Klien', stage: 'Tahap', status: 'Status', ppks: 'PPKS / klaster', region: 'Kab/Kota', worker: 'Pekerja', opened: 'Dibuka' },
     count: '{{n}} kasus',
+    searching: 'Mencari…',
     noneMatching: 'Tidak ada kasus yang cocok dengan pencarian atau filter ini.',
     noneYet: 'Belum ada kasus. Daftarkan klien, lalu buka kasus dari halaman klien.',
   },

@@ -13,6 +13,8 @@ interface CasesState {
   /** Bumped on every query change: a page answered for an older generation is dropped. */
   generation: number;
   total: number | null;
+  /** The generation `total` belongs to: while it lags, the count on screen is an old one. */
+  totalGeneration: number;
   pages: Record<number, CaseRow[]>;
   listError: AppErrorBody | null;
   setQuery(patch: Partial<CaseQuery>): void;
@@ -44,7 +46,7 @@ export const useCases = create<CasesState>()((set, get) => {
     inFlight.delete(key);
     if (get().generation !== generation) return; // the query changed while this page was on its way
     if (!r.ok) return set({ listError: r.error });
-    set((s) => ({ total: r.value.total, pages: { ...s.pages, [page]: r.value.rows }, listError: null }));
+    set((s) => ({ total: r.value.total, totalGeneration: generation, pages: { ...s.pages, [page]: r.value.rows }, listError: null }));
   }
 
   const restart = (query: CaseQuery) => {
@@ -61,6 +63,7 @@ export const useCases = create<CasesState>()((set, get) => {
     query: { search: '', sort: 'opened_desc' },
     generation: 0,
     total: null,
+    totalGeneration: -1,
     pages: {},
     listError: null,
     setQuery: (patch) => restart({ ...get().query, ...patch }),

@@ -8,7 +8,7 @@ import { CaseTable } from './case-table';
 
 export function CaseListPage() {
   const { t, i18n } = useTranslation();
-  const { total, listError, refresh, query } = useCases();
+  const { total, totalGeneration, generation, listError, refresh, query } = useCases();
   // Coming back to the list shows what changed meanwhile (a new case, a stage moved).
   useEffect(() => refresh(), [refresh]);
   const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
@@ -24,9 +24,13 @@ export function CaseListPage() {
       <CaseFilters />
       {listError && <ErrorAlert error={listError} />}
       <p className="count" role="status" aria-live="polite">
-        {total === null ? t('common.loading') : t('cases.count', { count: total, n: total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID') })}
+        {total === null
+          ? t('common.loading')
+          : totalGeneration !== generation
+            ? t('cases.searching')
+            : t('cases.count', { count: total, n: total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID') })}
       </p>
-      {total === 0 ? (
+      {total === 0 && totalGeneration === generation ? (
         <div className="placeholder">
           <p>{narrowed ? t('cases.noneMatching') : t('cases.noneYet')}</p>
         </div>

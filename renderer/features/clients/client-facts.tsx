@@ -11,7 +11,7 @@ export function ClientFacts({ client: c }: { client: ClientDetail }) {
   const none = t('common.none');
   const date = (iso: string | null) => (iso ? `${formatDate(iso)} (${formatLongDate(iso, i18n.language)})` : none);
   const list = (kind: 'programme' | 'disability', values: string[]) => (values.length ? values.map((v) => label(kind, v)).join(', ') : none);
-  const address = [c.address.street, c.address.rt && `RT ${c.address.rt}`, c.address.rw && `RW ${c.address.rw}`].filter(Boolean).join(', ');
+  const address = [c.address.street, c.address.rt && `${t('client.rt')} ${c.address.rt}`, c.address.rw && `${t('client.rw')} ${c.address.rw}`].filter(Boolean).join(', ');
 
   return (
     <div className="facts-grid">
