@@ -133,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
     const core = openCore(resolveDataDir(values['data-dir']));
     try {
       const started = Date.now();
-      const out = seed(core, {
+      const out = await seed(core, {
         clients,
         seed: values.seed ? Number(values.seed) : undefined,
         visitsPerCase,
@@ -141,7 +141,7 @@ export async function main(argv: string[]): Promise<number> {
         onProgress: (done, total) => process.stderr.write(`\r${done}/${total} klien`),
       });
       process.stderr.write('\n');
-      console.log(`Selesai: ${out.clients} klien, ${out.workers} pekerja dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk.`);
+      console.log(`Selesai: ${out.clients} klien, ${out.workers} pekerja, ${out.institutions} lembaga, ${out.referrals} rujukan, ${out.letters} surat dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk.`);
       return 0;
     } finally {
       await core.close();

@@ -4,9 +4,9 @@ import { nikWarnings } from '../../shared/validators/nik';
 import { tempCore } from '../helpers/temp-core';
 
 let t: ReturnType<typeof tempCore>;
-beforeAll(() => {
+beforeAll(async () => {
   t = tempCore();
-  seed(t, { clients: 150, seed: 7 });
+  await seed(t, { clients: 150, seed: 7, visitsPerCase: 2, longCases: 1, referrals: 12, letters: 2 });
 });
 afterAll(() => t.cleanup());
 
@@ -28,6 +28,14 @@ describe('pendamping seed', () => {
       expect(nikWarnings(r.nik, { birthDate: r.birth_date, sex: r.sex }, '2026-11-28')).toEqual([]);
       expect(t.db.prepare('SELECT 1 FROM regions WHERE code = ?').get(r.village_code)).toBeDefined();
     }
+  });
+
+  it('has referrals in every state of the loop, some with issued letters, and a 1,000-visit case', () => {
+    const states = (t.db.prepare('SELECT DISTINCT status FROM referrals ORDER BY status').all() as { status: string }[]).map((r) => r.status);
+    expect(states).toEqual(['dibatalkan', 'dikirim', 'diterima', 'ditolak', 'draft', 'selesai']);
+    expect((t.db.prepare(`SELECT count(*) AS n FROM letters WHERE state = 'issued' AND pdf IS NOT NULL`).get() as { n: number }).n).toBe(2);
+    expect((t.db.prepare('SELECT max(n) AS n FROM (SELECT count(*) AS n FROM visits GROUP BY case_id)').get() as { n: number }).n).toBe(1000);
+    expect((t.db.prepare('SELECT count(*) AS n FROM pasung_episodes').get() as { n: number }).n).toBeGreaterThan(0);
   });
 
   it('is findable through the case list like real data', () => {

@@ -3,6 +3,7 @@ import type { ClientInput } from '../../../shared/contract';
 import { CLUSTER, DISABILITY, PPKS, PROGRAMME, STAGE } from '../../../shared/enums';
 import type { Core } from '../../core/core';
 import { seedCasework } from './casework';
+import { seedReferrals } from './referrals';
 import { unwrap } from './unwrap';
 
 /** Which PPKS types sit naturally in which ATENSI cluster, so demo cases look real. */
@@ -30,11 +31,14 @@ export interface SeedOptions {
   visitsPerCase?: number;
   /** Cases with 1,000 visits each, for timeline and benchmark work. */
   longCases?: number;
+  /** Referrals in every state of the loop, and how many of them get an issued letter. */
+  referrals?: number;
+  letters?: number;
   seed?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
-export function seed(core: Core, opts: SeedOptions) {
+export async function seed(core: Core, opts: SeedOptions) {
   faker.seed(opts.seed ?? 2026);
   const db = core.ctx.db;
   const districts = db.prepare(`SELECT code FROM regions WHERE level = 'district' ORDER BY code`).all() as { code: string }[];
@@ -113,7 +117,12 @@ export function seed(core: Core, opts: SeedOptions) {
     made += n;
     opts.onProgress?.(made, opts.clients);
   }
-  return { workers: workers.length, clients: made };
+  const referrals = await seedReferrals(core, {
+    referrals: opts.referrals ?? Math.min(24, made),
+    letters: opts.letters ?? 3,
+    today: today.toISOString().slice(0, 10),
+  });
+  return { workers: workers.length, clients: made, ...referrals };
 }
 
 function makeClient(
