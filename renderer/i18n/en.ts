@@ -155,6 +155,8 @@ export const en: Translation & { cases: { count_one: string } } = {
     openedAt: 'Opened',
     closedAt: 'Closed',
     summary: 'Summary',
+    edit: 'Edit details',
+    saved: 'Case details saved.',
     changeStage: 'Change stage',
     changeStatus: 'Change status',
     stageChanged: 'The case stage was changed.',

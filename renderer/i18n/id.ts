@@ -154,6 +154,8 @@ export const id = {
     openedAt: 'Tanggal dibuka',
     closedAt: 'Tanggal ditutup',
     summary: 'Ringkasan',
+    edit: 'Ubah rincian',
+    saved: 'Rincian kasus tersimpan.',
     changeStage: 'Ubah tahap',
     changeStatus: 'Ubah status',
     stageChanged: 'Tahap kasus diubah.',

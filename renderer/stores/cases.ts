@@ -30,6 +30,7 @@ interface CasesState {
   error: AppErrorBody | null;
   load(id: string): Promise<void>;
   create(input: ChannelInput<'cases:create'>): Promise<Result<CaseDetail>>;
+  update(input: ChannelInput<'cases:update'>): Promise<Result<CaseDetail>>;
   changeStage(input: ChannelInput<'cases:change-stage'>): Promise<Result<CaseDetail>>;
   changeStatus(input: ChannelInput<'cases:change-status'>): Promise<Result<CaseDetail>>;
 }
@@ -89,6 +90,7 @@ export const useCases = create<CasesState>()((set, get) => {
       set(r.ok ? { current: r.value, error: null } : { error: r.error });
     },
     create: async (input) => showCase(await call('cases:create', input)),
+    update: async (input) => showCase(await call('cases:update', input)),
     changeStage: async (input) => showCase(await call('cases:change-stage', input)),
     changeStatus: async (input) => showCase(await call('cases:change-status', input)),
   };

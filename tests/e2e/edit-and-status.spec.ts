@@ -51,6 +51,13 @@ test('closing a case needs a closure reason, and the history says who closed it 
   await page.getByRole('button', { name: 'Buka kasus' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Kasus / })).toBeVisible();
 
+  await page.getByRole('button', { name: 'Ubah rincian' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ubah rincian' });
+  await edit.getByLabel('Ringkasan').fill('Tinggal sendiri sejak suami meninggal.');
+  await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(page.getByText('Rincian kasus tersimpan.')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Tinggal sendiri sejak suami meninggal.' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Ubah status' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ubah status' });
   await dialog.getByLabel('Status baru').selectOption({ label: 'Selesai' });

@@ -6,6 +6,7 @@ import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatLongDate } from '../../components/format';
 import { useCases } from '../../stores/cases';
+import { CaseEditDialog } from './case-edit-dialog';
 import { CaseHistory } from './case-history';
 import { StageDialog } from './stage-dialog';
 import { StatusDialog } from './status-dialog';
@@ -13,7 +14,7 @@ import { StatusDialog } from './status-dialog';
 export function CasePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { current, currentId, error, load } = useCases();
-  const [dialog, setDialog] = useState<'stage' | 'status' | null>(null);
+  const [dialog, setDialog] = useState<'stage' | 'status' | 'edit' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     void load(id);
@@ -40,6 +41,9 @@ export function CasePage({ id }: { id: string }) {
           </p>
         </div>
         <div className="actions">
+          <button type="button" className="button" onClick={() => setDialog('edit')}>
+            {t('case.edit')}
+          </button>
           <button type="button" className="button" onClick={() => setDialog('status')}>
             {t('case.changeStatus')}
           </button>
@@ -52,6 +56,7 @@ export function CasePage({ id }: { id: string }) {
       <CaseFacts c={current} />
       <CaseHistory history={current.history} />
       <StageDialog open={dialog === 'stage'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.stageChanged'))} />
+      <CaseEditDialog open={dialog === 'edit'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.saved'))} />
       <StatusDialog open={dialog === 'status'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.statusChanged'))} />
     </>
   );

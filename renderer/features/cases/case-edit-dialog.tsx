@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { channels, type CaseDetail, type ChannelParsed } from '../../../shared/contract';
+import { CLUSTER, PPKS } from '../../../shared/enums';
+import { Dialog } from '../../components/dialog';
+import { EnumOptions } from '../../components/enum-options';
+import { Field, fieldAria } from '../../components/field';
+import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { useCases } from '../../stores/cases';
+import { activeWorkers, useWorkers } from '../../stores/workers';
+import { ReloadOnConflict } from './reload-on-conflict';
+
+type Parsed = ChannelParsed<'cases:update'>;
+interface Values {
+  id: string;
+  version: number;
+  cluster: string;
+  ppksType: string;
+  assignedWorkerId: string;
+  summary: string;
+}
+const base = zodResolver(channels['cases:update'].input) as unknown as Resolver<Values, unknown, Parsed>;
+// "Not assigned" is an empty select: null for the contract.
+const resolver: Resolver<Values, unknown, Parsed> = (values, ctx, opts) =>
+  base({ ...values, assignedWorkerId: values.assignedWorkerId || null } as unknown as Values, ctx, opts);
+
+interface Props {
+  open: boolean;
+  caseDetail: CaseDetail;
+  onClose(): void;
+  onDone(): void;
+}
+
+export function CaseEditDialog(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={props.open} onClose={props.onClose} title={t('case.edit')}>
+      <CaseEditForm {...props} />
+    </Dialog>
+  );
+}
+
+/** Cluster, PPKS type, assigned worker and summary, saved with the case's version. */
+function CaseEditForm({ caseDetail: c, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const update = useCases((s) => s.update);
+  const workers = useWorkers((s) => s.workers);
+  const problem = useFormProblem();
+  const form = useForm<Values, unknown, Parsed>({
+    resolver,
+    defaultValues: { id: c.id, version: c.version, cluster: c.cluster, ppksType: c.ppksType, assignedWorkerId: c.assignedWorkerId ?? '', summary: c.summary ?? '' },
+  });
+  const e = form.formState.errors;
+  // The assigned worker stays choosable even when no longer active.
+  const active: { id: string; name: string }[] = activeWorkers(workers);
+  const choices = c.assignedWorker && !active.some((w) => w.id === c.assignedWorkerId) ? [...active, c.assignedWorker] : active;
+
+  const submit = form.handleSubmit(async (values) => {
+    problem.clear();
+    const r = await update({ ...values, version: c.version });
+    if (r.ok) return onDone();
+    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['cluster', 'ppksType', 'assignedWorkerId', 'summary']));
+  }, problem.invalid);
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <Field id="case-edit-cluster" label={t('case.cluster')} error={e.cluster?.message} required>
+        <select {...fieldAria('case-edit-cluster', e.cluster?.message)} {...form.register('cluster')}>
+          <EnumOptions kind="cluster" values={CLUSTER.values} />
+        </select>
+      </Field>
+      <Field id="case-edit-ppks" label={t('case.ppksType')} error={e.ppksType?.message} required>
+        <select {...fieldAria('case-edit-ppks', e.ppksType?.message)} {...form.register('ppksType')}>
+          <EnumOptions kind="ppks" values={PPKS.values} />
+        </select>
+      </Field>
+      <Field id="case-edit-worker" label={t('case.worker')} error={e.assignedWorkerId?.message}>
+        <select {...fieldAria('case-edit-worker', e.assignedWorkerId?.message)} {...form.register('assignedWorkerId')}>
+          <option value="">{t('case.noWorker')}</option>
+          {choices.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="case-edit-summary" label={t('case.summary')} error={e.summary?.message}>
+        <textarea rows={4} {...fieldAria('case-edit-summary', e.summary?.message)} {...form.register('summary')} />
+      </Field>
+      <FormProblemAlert problem={problem.problem}>
+        <ReloadOnConflict problem={problem.problem} caseId={c.id} onReloaded={problem.clear} />
+      </FormProblemAlert>
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+          {t('common.saveChanges')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
