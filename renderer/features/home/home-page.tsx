@@ -11,7 +11,7 @@ export function HomePage() {
   const me = useWorkers((s) => s.current);
   const office = useSettings((s) => s.settings?.officeName);
   const timeZone = useTimeZone();
-  const { stats, loadStats } = useCases();
+  const { stats, loadStats, setQuery } = useCases();
   useEffect(() => {
     void loadStats();
   }, [loadStats]);
@@ -24,11 +24,11 @@ export function HomePage() {
         {office} · {formatLongDate(todayIn(timeZone), i18n.language)}
       </p>
       <div className="stat-grid">
-        <a className="stat card" href={paths.cases}>
+        <a className="stat card" href={paths.cases} onClick={() => setQuery({ status: undefined })}>
           <span className="stat-value">{n(stats?.total)}</span>
           <span className="stat-label">{t('home.totalCases')}</span>
         </a>
-        <a className="stat card" href={paths.cases}>
+        <a className="stat card" href={paths.cases} onClick={() => setQuery({ status: 'aktif' })}>
           <span className="stat-value">{n(stats?.active)}</span>
           <span className="stat-label">{t('home.activeCases')}</span>
         </a>
