@@ -10,6 +10,9 @@ import { describeChannels } from './channels';
 import { resolveDataDir } from './data-dir';
 import { seed } from './seed/index';
 import { printLetter } from './letter';
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/result';
+import { createBackup, restoreBackup, writeBackup } from '../core/backups/backup';
 
 const HELP = `Pendamping — baris perintah
 
@@ -17,6 +20,8 @@ const HELP = `Pendamping — baris perintah
   pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
   pendamping letter RUJUKAN_ID --out BERKAS.pdf [--paper a4|f4] [--summary]
                                                terbitkan surat rujukan (atau cetak ulang yang sudah terbit)
+  pendamping backup [--out BERKAS]             cadangan terenkripsi (ke folder cadangan, atau BERKAS)
+  pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat)
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
                                                isi data contoh (klien, kasus, kunjungan, pasung, alat bantu)
 
@@ -109,6 +114,33 @@ export async function main(argv: string[]): Promise<number> {
       }
       console.log(result.value);
       return 0;
+    } finally {
+      await core.close();
+    }
+  }
+
+  if (command === 'backup' || command === 'restore') {
+    const core = openCore(resolveDataDir(values['data-dir']));
+    try {
+      if (command === 'backup') {
+        const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx);
+        console.log(`Cadangan terenkripsi: ${out.file} (${(out.size / 1024).toFixed(0)} KB)`);
+        return 0;
+      }
+      const [file] = rest;
+      if (!file) {
+        console.error('Pakai: pendamping restore BERKAS');
+        return 2;
+      }
+      const r = restoreBackup(core.ctx, resolve(file));
+      console.log(`Dipulihkan dari ${r.restoredFrom}. Data sebelumnya disimpan di ${r.safetyCopy}.`);
+      return 0;
+    } catch (e) {
+      if (e instanceof AppError) {
+        console.error(e.message);
+        return e.body.code === 'VALIDATION' ? 2 : 1;
+      }
+      throw e;
     } finally {
       await core.close();
     }

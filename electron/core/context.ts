@@ -27,11 +27,13 @@ export interface CoreContext {
   log: Logger;
   /** HTML → PDF; absent where nothing may be printed. */
   printer?: Printer;
+  /** The data folder and a way to reopen the store after a restore replaced its file. */
+  storage?: { dataDir: string; key: Buffer; reopen(): Database };
 }
 
 export function createContext(
   db: Database,
-  opts: { clock?: Clock; log?: Logger; newId?: () => string; printer?: Printer } = {},
+  opts: { clock?: Clock; log?: Logger; newId?: () => string; printer?: Printer; storage?: CoreContext['storage'] } = {},
 ): CoreContext {
   const clock = opts.clock ?? systemClock;
   const ulid = monotonicFactory();
@@ -42,6 +44,7 @@ export function createContext(
     deviceId: ensureDeviceId(db, () => ulid()),
     log: opts.log ?? stderrLogger,
     printer: opts.printer,
+    storage: opts.storage,
   };
 }
 

@@ -19,19 +19,25 @@ export interface OpenCoreOptions {
  * Opens a data folder for browser mode, the command line and tests: key (PENDAMPING_KEY or
  * the 0600 key file), encrypted store, migrations, region reference data, then the core.
  */
-export function openCore(dataDir: string, opts: OpenCoreOptions = {}): Core & { db: Database; close(): Promise<void> } {
+export function openCore(dataDir: string, opts: OpenCoreOptions = {}): Core & { readonly db: Database; close(): Promise<void> } {
   ensureDataDir(dataDir);
   const key = opts.key ?? loadOrCreateKeyFile(dataDir, opts.env);
-  const db = openStore(dataDir, key);
-  ensureRegions(db);
+  const reopen = () => {
+    const db = openStore(dataDir, key);
+    ensureRegions(db);
+    return db;
+  };
   // Chromium starts only when the first letter is printed.
   const printer = opts.printer ?? createChromiumPrinter();
-  const core = createCore(createContext(db, { clock: opts.clock, log: opts.log, printer }));
+  const core = createCore(createContext(reopen(), { clock: opts.clock, log: opts.log, printer, storage: { dataDir, key, reopen } }));
   return {
     ...core,
-    db,
+    // A restore swaps the connection: always hand out the current one.
+    get db() {
+      return core.ctx.db;
+    },
     close: async () => {
-      db.close();
+      if (core.ctx.db.open) core.ctx.db.close();
       await printer.close();
     },
   };

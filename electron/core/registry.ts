@@ -14,6 +14,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { institutionHandlers } from './institutions/handlers';
 import { referralHandlers } from './referrals/handlers';
 import { letterHandlers } from './letters/handlers';
+import { backupHandlers } from './backups/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
 export const allHandlers = joinHandlers(
@@ -32,4 +33,5 @@ export const allHandlers = joinHandlers(
   institutionHandlers,
   referralHandlers,
   letterHandlers,
+  backupHandlers,
 );

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../cli/data-dir';
 import { openCore } from '../core/open-core';
 import { startWebServer } from './server';
+import { backupIfDue, createBackup } from '../core/backups/backup';
 
 const { values } = parseArgs({
   options: {
@@ -42,11 +43,26 @@ const web = await startWebServer({ core, staticDir, token: randomBytes(24).toStr
 console.log(`Data: ${dataDir}`);
 console.log(`Pendamping (mode peramban): ${web.url}`);
 
+// Daily encrypted backups while browser mode runs, and one on the way out.
+const backupSafely = (why: string) => {
+  try {
+    if (why === 'keluar') createBackup(core.ctx);
+    else backupIfDue(core.ctx);
+  } catch (e) {
+    console.error(`Cadangan (${why}) gagal: ${e instanceof Error ? e.message : String(e)}`);
+  }
+};
+backupSafely('harian');
+const daily = setInterval(() => backupSafely('harian'), 3_600_000);
+daily.unref();
+
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  clearInterval(daily);
   await web.close();
+  backupSafely('keluar');
   await core.close();
   process.exit(0);
 };

@@ -14,6 +14,7 @@ import { dashboardChannels } from './dashboard';
 import { institutionChannels } from './institutions';
 import { referralChannels } from './referrals';
 import { letterChannels } from './letters';
+import { backupChannels } from './backups';
 
 export * from './common';
 export * from './clients';
@@ -31,6 +32,7 @@ export * from './dashboard';
 export * from './institutions';
 export * from './referrals';
 export * from './letters';
+export * from './backups';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
 export const channels = {
@@ -49,6 +51,7 @@ export const channels = {
   ...institutionChannels,
   ...referralChannels,
   ...letterChannels,
+  ...backupChannels,
 };
 
 export type Channels = typeof channels;

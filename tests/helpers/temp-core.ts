@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { DB_FILE } from '../../electron/db/store';
@@ -44,6 +45,10 @@ export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Bu
   };
   return {
     ...core,
+    // A restore swaps the connection: read it through, never a copy taken now.
+    get db(): Database {
+      return core.db;
+    },
     dir,
     clock,
     must,

@@ -1,0 +1,84 @@
+import { copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BackupSettingsInput, type BackupSettings } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import { DB_FILE, defaultMigrationsDir } from '../../db/store';
+import { loadMigrations } from '../../db/migrate';
+import type { CoreContext } from '../context';
+import { BACKUP_EXT, BACKUP_PREFIX, SAFETY_PREFIX, prune, stamp, verifyBackup } from './files';
+
+const DEFAULTS: BackupSettings = { folder: null, keep: 14, daily: true };
+
+export function readBackupSettings(ctx: CoreContext): BackupSettings {
+  const row = ctx.db.prepare(`SELECT value FROM settings WHERE key = 'backup'`).get() as { value: string } | undefined;
+  const parsed = BackupSettingsInput.safeParse({ ...DEFAULTS, ...(row ? JSON.parse(row.value) : {}) });
+  return parsed.success ? parsed.data : DEFAULTS;
+}
+
+function storage(ctx: CoreContext) {
+  if (!ctx.storage) throw new AppError('INTERNAL', 'Pencadangan tidak tersedia di sini.');
+  return ctx.storage;
+}
+
+export function backupDir(ctx: CoreContext): string {
+  const dir = readBackupSettings(ctx).folder ?? join(storage(ctx).dataDir, 'cadangan');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+/**
+ * An encrypted copy of the whole store (VACUUM INTO keeps the cipher and key; the online
+ * backup API cannot copy encrypted pages, and serialize() would give plaintext). Written
+ * under a temporary name and renamed, so a half-written backup never looks complete.
+ */
+export function writeBackup(ctx: CoreContext, file: string): { file: string; size: number } {
+  if (existsSync(file)) throw new AppError('CONFLICT', `Berkas ${file} sudah ada; pilih nama lain.`);
+  const partial = `${file}.sebagian`;
+  rmSync(partial, { force: true });
+  ctx.db.prepare('VACUUM INTO ?').run(partial);
+  const fd = openSync(partial, 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(partial, file);
+  return { file, size: statSync(file).size };
+}
+
+export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX) {
+  const dir = backupDir(ctx);
+  const out = writeBackup(ctx, join(dir, `${prefix}${stamp(ctx.clock.now())}${BACKUP_EXT}`));
+  prune(dir, readBackupSettings(ctx).keep);
+  return { ...out, createdAt: ctx.clock.now().toISOString() };
+}
+
+/** A daily backup when the last one is older than a day (called at start and on a timer). */
+export function backupIfDue(ctx: CoreContext): boolean {
+  const s = readBackupSettings(ctx);
+  if (!s.daily) return false;
+  const last = ctx.db.prepare(`SELECT value FROM meta WHERE key = 'last_backup_at'`).get() as { value: string } | undefined;
+  if (last && ctx.clock.now().getTime() - Date.parse(last.value) < 24 * 3_600_000) return false;
+  createBackup(ctx);
+  ctx.db.prepare(`INSERT INTO meta (key, value) VALUES ('last_backup_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(ctx.clock.now().toISOString());
+  return true;
+}
+
+/**
+ * Replaces the store with a verified backup: check it first, keep a safety copy of the
+ * current data, then swap the file in with an atomic rename and reopen (migrating an older
+ * backup forward). Any refusal happens before the current data is touched.
+ */
+export function restoreBackup(ctx: CoreContext, file: string) {
+  const st = storage(ctx);
+  const { version } = verifyBackup(file, st.key, loadMigrations(defaultMigrationsDir()).length);
+  const safety = createBackup(ctx, SAFETY_PREFIX);
+  const target = join(st.dataDir, DB_FILE);
+  const incoming = `${target}.pemulihan`;
+  copyFileSync(file, incoming);
+  const fd = openSync(incoming, 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  ctx.db.close(); // checkpoints and removes the WAL of the current store
+  for (const side of ['-wal', '-shm']) rmSync(`${target}${side}`, { force: true });
+  renameSync(incoming, target);
+  ctx.db = st.reopen();
+  return { restoredFrom: file, schemaVersion: version, safetyCopy: safety.file };
+}

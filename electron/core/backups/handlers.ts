@@ -1,0 +1,27 @@
+import { basename, join } from 'node:path';
+import { recordChange } from '../changes/record';
+import { fieldError } from '../errors';
+import type { HandlerGroup } from '../handlers';
+import { backupDir, createBackup, readBackupSettings, restoreBackup } from './backup';
+import { listBackups } from './files';
+
+export const backupHandlers: HandlerGroup = {
+  'backup:settings-get': (ctx) => readBackupSettings(ctx),
+  'backup:settings-update': (ctx, input) => {
+    const before = readBackupSettings(ctx);
+    ctx.db.prepare(`INSERT INTO settings (key, value) VALUES ('backup', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(JSON.stringify(input));
+    recordChange(ctx, { entity: 'settings', entityId: 'backup', action: 'update', before: { ...before }, after: { ...input } });
+    backupDir(ctx); // the folder must be creatable now, not at the first nightly backup
+    return readBackupSettings(ctx);
+  },
+  'backup:create': (ctx) => createBackup(ctx),
+  'backup:list': (ctx) => listBackups(backupDir(ctx)),
+  /** Only a backup in the backup folder, by name: a page cannot point the app at any file. */
+  'backup:restore': (ctx, { name }) => {
+    if (basename(name) !== name || !listBackups(backupDir(ctx)).some((b) => b.name === name)) {
+      throw fieldError('name', 'Cadangan tidak ditemukan di folder cadangan.');
+    }
+    return restoreBackup(ctx, join(backupDir(ctx), name));
+  },
+};
+

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { channel, empty } from './common';
+
+/** Absolute paths on Windows (C:\…) and POSIX (/…). */
+const absolute = (p: string) => /^([a-zA-Z]:[\\/]|\\\\|\/)/.test(p);
+
+export const BackupSettingsInput = z.strictObject({
+  /** Absolute folder; null keeps backups in the data folder's "cadangan". */
+  folder: z.string().trim().max(500).refine(absolute, { error: 'Folder cadangan harus jalur lengkap (absolut).' }).nullable(),
+  keep: z.int().min(1, { error: 'Simpan 1–100 cadangan.' }).max(100, { error: 'Simpan 1–100 cadangan.' }),
+  daily: z.boolean(),
+});
+export type BackupSettings = z.output<typeof BackupSettingsInput>;
+
+export interface BackupFile {
+  name: string;
+  size: number;
+  createdAt: string;
+  /** Made automatically just before a restore replaced the data. */
+  safetyCopy: boolean;
+}
+
+export const backupChannels = {
+  'backup:settings-get': channel<BackupSettings>()(empty, false, 'Backup folder, how many to keep, daily backups on or off.'),
+  'backup:settings-update': channel<BackupSettings>()(BackupSettingsInput, true, 'Change the backup settings.'),
+  // Not wrapped in a transaction: VACUUM INTO cannot run inside one.
+  'backup:create': channel<{ file: string; size: number; createdAt: string }>()(empty, false, 'Write an encrypted backup now (VACUUM INTO) and prune old ones.'),
+  'backup:list': channel<BackupFile[]>()(empty, false, 'Backups in the backup folder, newest first.'),
+  'backup:restore': channel<{ restoredFrom: string; schemaVersion: number; safetyCopy: string }>()(
+    z.strictObject({ name: z.string().min(1).max(200) }),
+    false,
+    'Restore a backup from the backup folder: verified first, a safety copy of the current data kept, then swapped in.',
+  ),
+};
