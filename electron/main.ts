@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, sessi
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { backupIfDue, createBackup } from './core/backups/backup';
 import { openCore } from './core/open-core';
 import { DB_FILE } from './db/store';
 import { createSenderCheck, registerIpc } from './ipc';
@@ -75,7 +76,21 @@ async function start(): Promise<void> {
       serve: (scheme, handler) => printSession.protocol.handle(scheme, handler),
     });
     const core = openCore(dataDir, { key, printer });
-    closeStore = core.close;
+    const backup = (onQuit: boolean) => {
+      try {
+        if (onQuit) createBackup(core.ctx);
+        else backupIfDue(core.ctx);
+      } catch (e) {
+        console.error('[pendamping] backup failed', e);
+      }
+    };
+    backup(false);
+    const daily = setInterval(() => backup(false), 3_600_000);
+    closeStore = async () => {
+      clearInterval(daily);
+      backup(true); // an encrypted backup every time the app closes
+      await core.close();
+    };
 
     registerIpc(ipcMain, core, {
       isTrustedSender: createSenderCheck({ devServerUrl }),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -163,6 +163,8 @@ describe('main process lifecycle (stand-in Electron)', () => {
     e.appListeners.get('will-quit')!();
     const after = (await e.handlers.get('workers:list')!(trusted, {})) as Result<unknown>;
     expect(after.ok || after.error.code).toBe('INTERNAL');
+    // One backup when the day's was due at start, one more on the way out.
+    expect(readdirSync(join(userData, 'data', 'cadangan')).filter((n) => n.endsWith('.pbak'))).toHaveLength(2);
   });
 
   it('quits at once when another instance holds the lock', async () => {

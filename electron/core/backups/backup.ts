@@ -45,7 +45,11 @@ export function writeBackup(ctx: CoreContext, file: string): { file: string; siz
 
 export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX) {
   const dir = backupDir(ctx);
-  const out = writeBackup(ctx, join(dir, `${prefix}${stamp(ctx.clock.now())}${BACKUP_EXT}`));
+  // Two backups in one second (start, then quit) get a suffix rather than clash.
+  const base = `${prefix}${stamp(ctx.clock.now())}`;
+  let name = `${base}${BACKUP_EXT}`;
+  for (let i = 2; existsSync(join(dir, name)); i++) name = `${base}-${i}${BACKUP_EXT}`;
+  const out = writeBackup(ctx, join(dir, name));
   prune(dir, readBackupSettings(ctx).keep);
   return { ...out, createdAt: ctx.clock.now().toISOString() };
 }
