@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/result';
+import { clockFromEnv } from '../core/context';
 import { openCore } from '../core/open-core';
 import { describeChannels } from './channels';
 import { resolveDataDir } from './data-dir';
@@ -85,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: input.message } }, null, 2));
       return 2;
     }
-    const core = openCore(resolveDataDir(values['data-dir']));
+    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
     try {
       const result = await core.callAsync(channel, input.input);
       console.log(JSON.stringify(result, null, 2));
@@ -105,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error('--paper harus a4 atau f4.');
       return 2;
     }
-    const core = openCore(resolveDataDir(values['data-dir']));
+    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
     try {
       const result = await printLetter(core, { referralId, out: values.out, paper: values.paper, withSummary: values.summary });
       if (!result.ok) {
@@ -120,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   if (command === 'backup' || command === 'restore') {
-    const core = openCore(resolveDataDir(values['data-dir']));
+    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
     try {
       if (command === 'backup') {
         const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx);
@@ -162,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error('--long-cases harus bilangan bulat 0 sampai jumlah klien.');
       return 2;
     }
-    const core = openCore(resolveDataDir(values['data-dir']));
+    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
     try {
       const started = Date.now();
       const out = await seed(core, {

@@ -8,6 +8,19 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * For demos and end-to-end tests only: PENDAMPING_FAKE_NOW (ISO 8601) sets what "now" was at
+ * start; time then runs on normally from there, so events keep their order.
+ */
+export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
+  const fake = env.PENDAMPING_FAKE_NOW;
+  if (!fake) return systemClock;
+  const start = Date.parse(fake);
+  if (Number.isNaN(start)) throw new Error(`PENDAMPING_FAKE_NOW bukan waktu ISO 8601 yang sah: ${fake}`);
+  const offset = start - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 /** Where unexpected errors go. Never give it personal data: only error names, messages, stacks. */
 export interface Logger {
   error(message: string, detail?: unknown): void;

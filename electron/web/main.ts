@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../cli/data-dir';
+import { clockFromEnv } from '../core/context';
 import { openCore } from '../core/open-core';
 import { startWebServer } from './server';
 import { backupIfDue, createBackup } from '../core/backups/backup';
@@ -34,7 +35,7 @@ if (!existsSync(`${staticDir}/index.html`)) {
 const dataDir = resolveDataDir(values['data-dir']);
 let core: ReturnType<typeof openCore>;
 try {
-  core = openCore(dataDir);
+  core = openCore(dataDir, { clock: clockFromEnv() });
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
   process.exit(1);
