@@ -11,6 +11,7 @@ import { describeChannels } from './channels';
 import { resolveDataDir } from './data-dir';
 import { seed } from './seed/index';
 import { printLetter } from './letter';
+import { exportToFile, importFromFile } from './export';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/result';
 import { createBackup, restoreBackup, writeBackup } from '../core/backups/backup';
@@ -21,6 +22,8 @@ const HELP = `Pendamping — baris perintah
   pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
   pendamping letter RUJUKAN_ID --out BERKAS.pdf [--paper a4|f4] [--summary]
                                                terbitkan surat rujukan (atau cetak ulang yang sudah terbit)
+  pendamping export (--case ID | --all) --format json|csv|xlsx [--table clients|cases|visits|referrals|tasks] --out BERKAS
+  pendamping import BERKAS.json                impor ekspor kasus (semua atau tidak sama sekali)
   pendamping backup [--out BERKAS]             cadangan terenkripsi (ke folder cadangan, atau BERKAS)
   pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat)
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
@@ -59,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       paper: { type: 'string' },
       summary: { type: 'boolean', default: false },
+      case: { type: 'string', multiple: true },
+      all: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      table: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -114,6 +121,32 @@ export async function main(argv: string[]): Promise<number> {
         return exitCodeFor(result);
       }
       console.log(result.value);
+      return 0;
+    } finally {
+      await core.close();
+    }
+  }
+
+  if (command === 'export' || command === 'import') {
+    if (command === 'export' && (!values.out || !values.format || (!values.all && !values.case?.length))) {
+      console.error('Pakai: pendamping export (--case ID | --all) --format json|csv|xlsx [--table T] --out BERKAS');
+      return 2;
+    }
+    if (command === 'import' && !rest[0]) {
+      console.error('Pakai: pendamping import BERKAS.json');
+      return 2;
+    }
+    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+    try {
+      const r =
+        command === 'export'
+          ? await exportToFile(core, { caseIds: values.all ? 'all' : values.case!, format: values.format!, table: values.table, out: values.out! })
+          : await importFromFile(core, rest[0]);
+      if (!r.ok) {
+        console.error(r.error.message);
+        return exitCodeFor(r);
+      }
+      console.log(r.value);
       return 0;
     } finally {
       await core.close();

@@ -15,6 +15,7 @@ import { institutionHandlers } from './institutions/handlers';
 import { referralHandlers } from './referrals/handlers';
 import { letterHandlers } from './letters/handlers';
 import { backupHandlers } from './backups/handlers';
+import { exportHandlers } from './exports/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
 export const allHandlers = joinHandlers(
@@ -34,4 +35,5 @@ export const allHandlers = joinHandlers(
   referralHandlers,
   letterHandlers,
   backupHandlers,
+  exportHandlers,
 );

@@ -15,6 +15,7 @@ import { institutionChannels } from './institutions';
 import { referralChannels } from './referrals';
 import { letterChannels } from './letters';
 import { backupChannels } from './backups';
+import { exportChannels } from './exports';
 
 export * from './common';
 export * from './clients';
@@ -33,6 +34,7 @@ export * from './institutions';
 export * from './referrals';
 export * from './letters';
 export * from './backups';
+export * from './exports';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
 export const channels = {
@@ -52,6 +54,7 @@ export const channels = {
   ...referralChannels,
   ...letterChannels,
   ...backupChannels,
+  ...exportChannels,
 };
 
 export type Channels = typeof channels;

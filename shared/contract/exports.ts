@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { channel, id } from './common';
+
+export const TABLE_NAMES = ['clients', 'cases', 'visits', 'referrals', 'tasks'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** Columns a spreadsheet export may choose, with their Indonesian headers. */
+export const TABLE_COLUMNS: Record<string, { header: string; kind?: 'date' | 'datetime' }> = {
+  id: { header: 'ID' },
+  name: { header: 'Nama' },
+  nik: { header: 'NIK' },
+  kk: { header: 'No. KK' },
+  sex: { header: 'Jenis Kelamin' },
+  birth_place: { header: 'Tempat Lahir' },
+  birth_date: { header: 'Tanggal Lahir', kind: 'date' },
+  street: { header: 'Alamat' },
+  village_code: { header: 'Kode Desa/Kelurahan' },
+  phone: { header: 'Telepon' },
+  guardian_name: { header: 'Nama Wali/Keluarga' },
+  guardian_phone: { header: 'Telepon Wali' },
+  dtsen_registered: { header: 'Terdaftar DTSEN' },
+  dtsen_decile: { header: 'Desil DTSEN' },
+  created_at: { header: 'Dicatat Pada', kind: 'datetime' },
+  number: { header: 'Nomor Kasus' },
+  client_name: { header: 'Nama Klien' },
+  cluster: { header: 'Klaster' },
+  ppks_type: { header: 'Jenis PPKS' },
+  stage: { header: 'Tahap' },
+  status: { header: 'Status' },
+  risk: { header: 'Risiko Pasung Ulang' },
+  worker_name: { header: 'Pekerja Sosial' },
+  opened_at: { header: 'Tanggal Dibuka', kind: 'date' },
+  closed_at: { header: 'Tanggal Ditutup', kind: 'date' },
+  closure_reason: { header: 'Alasan Penutupan' },
+  case_number: { header: 'Nomor Kasus' },
+  type: { header: 'Jenis' },
+  visited_at: { header: 'Waktu Kunjungan', kind: 'datetime' },
+  place: { header: 'Tempat' },
+  people_met: { header: 'Orang yang Ditemui' },
+  note: { header: 'Catatan' },
+  relapse_date: { header: 'Tanggal Kambuh', kind: 'date' },
+  next_visit_date: { header: 'Kunjungan Berikutnya', kind: 'date' },
+  institution: { header: 'Lembaga Tujuan' },
+  urgency: { header: 'Urgensi' },
+  reason: { header: 'Alasan' },
+  expected_response_date: { header: 'Jawaban Diharapkan', kind: 'date' },
+  outcome: { header: 'Hasil' },
+  kind: { header: 'Jenis' },
+  title: { header: 'Judul' },
+  due_date: { header: 'Jatuh Tempo', kind: 'date' },
+};
+
+export const DEFAULT_TABLE_COLUMNS: Record<TableName, string[]> = {
+  clients: ['name', 'nik', 'kk', 'sex', 'birth_place', 'birth_date', 'street', 'village_code', 'phone', 'guardian_name', 'guardian_phone', 'dtsen_registered', 'dtsen_decile', 'created_at'],
+  cases: ['number', 'client_name', 'nik', 'cluster', 'ppks_type', 'stage', 'status', 'risk', 'worker_name', 'opened_at', 'closed_at', 'closure_reason'],
+  visits: ['case_number', 'client_name', 'type', 'visited_at', 'place', 'people_met', 'note', 'risk', 'relapse_date', 'next_visit_date'],
+  referrals: ['case_number', 'client_name', 'institution', 'urgency', 'status', 'reason', 'expected_response_date', 'outcome', 'created_at'],
+  tasks: ['case_number', 'client_name', 'kind', 'title', 'due_date', 'status', 'closed_at', 'note'],
+};
+
+/** A file made in memory: each door saves it its own way (CLI: --out, desktop: save dialog, browser: download). */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+}
+
+export const exportChannels = {
+  'exports:case-json': channel<ExportedFile>()(
+    z.strictObject({ caseIds: z.array(id).min(1, { error: 'Pilih minimal satu kasus.' }).max(5000) }),
+    false,
+    'Complete, versioned JSON of cases with every record and attachment (schema: docs/case-export.schema.json).',
+  ),
+  'exports:table': channel<ExportedFile>()(
+    z
+      .strictObject({
+        table: z.enum(TABLE_NAMES, { error: 'Tabel tidak dikenal.' }),
+        format: z.enum(['csv', 'xlsx'], { error: 'Format: csv atau xlsx.' }),
+        columns: z.array(z.string().max(40)).max(40).optional(),
+        caseIds: z.array(id).max(100_000).optional(),
+      })
+      .superRefine((v, ctx) => {
+        const allowed = DEFAULT_TABLE_COLUMNS[v.table];
+        for (const c of v.columns ?? []) if (!allowed.includes(c)) ctx.addIssue({ code: 'custom', path: ['columns'], message: `Kolom ${c} tidak ada di tabel ${v.table}.` });
+      }),
+    false,
+    'A table of clients, cases, visits, referrals or follow-ups as CSV or XLSX, with Indonesian headers and chosen columns.',
+  ),
+  'imports:case-json': channel<{ imported: Record<string, number> }>()(
+    z.strictObject({ json: z.string().max(400_000_000) }),
+    true,
+    'Bring in a case export (all or nothing); records keep their ids.',
+  ),
+};

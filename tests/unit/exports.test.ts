@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_TABLES, keyOf } from '../../electron/core/exports/tables';
+import { referralFixture, referralInput } from '../helpers/referral-fixture';
+import { snapshot, tempCore } from '../helpers/temp-core';
+
+let t: ReturnType<typeof tempCore>;
+let f: ReturnType<typeof referralFixture>;
+let attachmentId: string;
+
+beforeAll(async () => {
+  t = tempCore();
+  f = referralFixture(t);
+  t.must('pasung:create', { clientId: f.client.id, status: 'dipasung', date: '2026-09-30', details: { method: 'rantai', diagnosis: 'psikotik' } });
+  const v = t.must('visits:create', {
+    caseId: f.kase.id, type: 'kunjungan_rumah', visitedAt: '2026-11-20T09:00:00+07:00', place: 'Rumah klien di Tembalang',
+    note: 'Ibu Sumarni bercerita klien mulai mau makan; catatan dengan huruf é dan “kutip”.',
+    pasung: { medication: 'teratur', relapse: false, risk: 'sedang', familySupport: ['emosional'] },
+  });
+  const photo = (await sharp({ create: { width: 300, height: 200, channels: 3, background: { r: 10, g: 200, b: 90 } } }).jpeg().toBuffer()).toString('base64');
+  const a = await t.invokeAsync('attachments:add', { visitId: v.id, fileName: 'kunjungan.jpg', dataBase64: photo });
+  if (!a.ok) throw new Error(a.error.message);
+  attachmentId = a.value.id;
+  t.must('devices:create', { clientId: f.client.id, caseId: f.kase.id, device: 'kruk', neededAt: '2026-10-02' });
+  t.must('services:create', { caseId: f.kase.id, component: 'terapi', givenAt: '2026-10-05' });
+  const r = t.must('referrals:create', referralInput(f.kase.id, f.rsj.id));
+  const l = await t.invokeAsync('letters:issue', { referralId: r.id });
+  if (!l.ok) throw new Error(l.error.message);
+});
+afterAll(() => t.cleanup());
+
+const decode = (b64: string) => Buffer.from(b64, 'base64');
+
+describe('case export', () => {
+  it('a JSON export imported into a fresh data folder reproduces the case exactly, attachments and letters included', async () => {
+    const file = t.must('exports:case-json', { caseIds: [f.kase.id] });
+    const doc = JSON.parse(decode(file.dataBase64).toString('utf8'));
+    expect(doc).toMatchObject({ format: 'pendamping.case-export', version: 1, caseIds: [f.kase.id] });
+    const fresh = tempCore();
+    try {
+      const r = fresh.must('imports:case-json', { json: decode(file.dataBase64).toString('utf8') });
+      expect(r.imported.visits).toBe(1);
+      for (const table of EXPORT_TABLES) {
+        const key = keyOf(table);
+        const exported = (doc.tables[table] ?? []) as Record<string, unknown>[];
+        for (const row of exported) {
+          expect(fresh.db.prepare(`SELECT * FROM "${table}" WHERE "${key}" = ?`).get(row[key]), `${table} ${row[key]}`).toEqual(
+            t.db.prepare(`SELECT * FROM "${table}" WHERE "${key}" = ?`).get(row[key]),
+          );
+        }
+      }
+      expect(fresh.must('attachments:get', { id: attachmentId }).dataBase64).toBe(t.must('attachments:get', { id: attachmentId }).dataBase64);
+      // The imported case is whole: its timeline reads the same.
+      expect(fresh.must('timeline:list', { caseId: f.kase.id }).events).toEqual(t.must('timeline:list', { caseId: f.kase.id }).events);
+      // Importing again changes nothing; a differing record is refused as a whole.
+      const before = snapshot(fresh.db);
+      fresh.must('imports:case-json', { json: decode(file.dataBase64).toString('utf8') });
+      expect(snapshot(fresh.db)).toBe(before);
+      const changed = JSON.parse(decode(file.dataBase64).toString('utf8'));
+      changed.tables.visits[0].note = 'diubah di laptop lain';
+      const conflict = fresh.invoke('imports:case-json', { json: JSON.stringify(changed) });
+      expect(conflict.ok || conflict.error.code).toBe('CONFLICT');
+      expect(snapshot(fresh.db)).toBe(before);
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
+  it('refuses a truncated file or another format, changing nothing', () => {
+    const json = decode(t.must('exports:case-json', { caseIds: [f.kase.id] }).dataBase64).toString('utf8');
+    const fresh = tempCore();
+    const before = snapshot(fresh.db);
+    const cut = fresh.invoke('imports:case-json', { json: json.slice(0, json.length / 2) });
+    expect(cut.ok || cut.error.message).toMatch(/terpotong/);
+    const other = fresh.invoke('imports:case-json', { json: '{"format":"lain","version":1}' });
+    expect(other.ok || other.error.message).toMatch(/Bukan ekspor kasus Pendamping/);
+    expect(snapshot(fresh.db)).toBe(before);
+    return fresh.cleanup();
+  });
+});
+
+describe('table exports', () => {
+  it('XLSX reads back in a spreadsheet reader with the same rows and real date cells', async () => {
+    const file = await t.invokeAsync('exports:table', { table: 'visits', format: 'xlsx' });
+    if (!file.ok) throw new Error(file.error.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(decode(file.value.dataBase64) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('visits')!;
+    expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['Nomor Kasus', 'Nama Klien', 'Waktu Kunjungan', 'Catatan']));
+    expect(ws.rowCount).toBe(2);
+    const when = ws.getRow(2).getCell(4).value;
+    expect(when).toBeInstanceOf(Date);
+    expect((when as Date).toISOString()).toBe('2026-11-20T02:00:00.000Z');
+    expect(ws.getRow(2).getCell(7).value).toContain('huruf é dan “kutip”');
+  });
+
+  it('CSV has the chosen columns with Indonesian headers and characters intact', async () => {
+    const file = await t.invokeAsync('exports:table', { table: 'cases', format: 'csv', columns: ['number', 'client_name', 'opened_at'] });
+    if (!file.ok) throw new Error(file.error.message);
+    const text = decode(file.value.dataBase64).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, row] = text.slice(1).trim().split('\r\n');
+    expect(header).toBe('Nomor Kasus,Nama Klien,Tanggal Dibuka');
+    expect(row).toBe('0001/RS/Dinsos/2026,Siti Rahayu,2026-10-01');
+    const bad = await t.invokeAsync('exports:table', { table: 'cases', format: 'csv', columns: ['password'] });
+    expect(bad.ok || bad.error.fields?.[0].message).toMatch(/Kolom password tidak ada/);
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('docs/case-export.schema.json matches what an export holds (run npm run docs:schema after a migration)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { caseExportJsonSchema } = await import('../../electron/core/exports/json-schema');
+    const published = JSON.parse(readFileSync(new URL('../../docs/case-export.schema.json', import.meta.url), 'utf8'));
+    expect(published).toEqual(caseExportJsonSchema(t.db));
+    // And a real export satisfies its required fields and column names.
+    const doc = JSON.parse(Buffer.from(t.must('exports:case-json', { caseIds: [f.kase.id] }).dataBase64, 'base64').toString('utf8'));
+    for (const [table, rows] of Object.entries(doc.tables) as [string, Record<string, unknown>[]][]) {
+      const spec = published.properties.tables.properties[table].items;
+      for (const row of rows) {
+        for (const req of spec.required) expect(row, `${table}.${req}`).toHaveProperty(req);
+        for (const k of Object.keys(row)) expect(spec.properties, `${table}.${k}`).toHaveProperty(k);
+      }
+    }
+  });
+});
