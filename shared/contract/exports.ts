@@ -67,7 +67,11 @@ export interface ExportedFile {
 
 export const exportChannels = {
   'exports:case-json': channel<ExportedFile>()(
-    z.strictObject({ caseIds: z.array(id).min(1, { error: 'Pilih minimal satu kasus.' }).max(5000) }),
+    z.strictObject({
+      caseIds: z.array(id).min(1, { error: 'Pilih minimal satu kasus.' }).max(5000),
+      /** Pseudonyms for names; NIK, KK, phone and address masked; free text scrubbed; no photos or letters. */
+      deidentify: z.boolean().default(false),
+    }),
     false,
     'Complete, versioned JSON of cases with every record and attachment (schema: docs/case-export.schema.json).',
   ),

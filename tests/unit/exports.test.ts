@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_TABLES, keyOf } from '../../electron/core/exports/tables';
 import { referralFixture, referralInput } from '../helpers/referral-fixture';
-import { snapshot, tempCore } from '../helpers/temp-core';
+import { SITI, snapshot, tempCore } from '../helpers/temp-core';
 
 let t: ReturnType<typeof tempCore>;
 let f: ReturnType<typeof referralFixture>;
@@ -80,6 +80,41 @@ describe('case export', () => {
   });
 });
 
+describe('de-identified export', () => {
+  it('contains none of the client\'s NIK, KK, phone or names anywhere, free text included, and says so', () => {
+    const c = t.must('clients:get', { id: f.client.id });
+    t.must('clients:update', {
+      id: c.id,
+      version: c.version,
+      client: { ...SITI, kk: '3374101234567890', phone: '0812 9876 5432', guardian: { name: 'Sumarni', relationship: 'Ibu', phone: '081234567890' } },
+    });
+    t.must('visits:create', {
+      caseId: f.kase.id, type: 'telepon_daring', visitedAt: '2026-11-21T10:00:00+07:00',
+      note: 'Siti menelepon dari 0812-9876-5432; RAHAYU bilang NIK 3374105203850001 dan KK 3374101234567890 sudah difotokopi. Sumarni hadir.',
+    });
+    const file = t.must('exports:case-json', { caseIds: [f.kase.id], deidentify: true });
+    const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
+    const doc = JSON.parse(text);
+    expect(doc.deidentified).toBe(true);
+    expect(file.fileName).toMatch(/anonim/);
+    for (const secret of ['Siti', 'Rahayu', 'RAHAYU', 'Sumarni', '3374105203850001', '3374101234567890', '0812 9876 5432', '0812-9876-5432', '081298765432', '081234567890']) {
+      expect(text.includes(secret), secret).toBe(false);
+    }
+    expect(doc.tables.clients[0].name).toMatch(/^Klien-[0-9A-F]{6}$/);
+    // Stable: the same client gets the same pseudonym in the next export.
+    const again = JSON.parse(Buffer.from(t.must('exports:case-json', { caseIds: [f.kase.id], deidentify: true }).dataBase64, 'base64').toString('utf8'));
+    expect(again.tables.clients[0].name).toBe(doc.tables.clients[0].name);
+    expect(doc.tables.attachment_data).toEqual([]);
+    const note = doc.tables.visits.find((v: { type: string }) => v.type === 'telepon_daring').note;
+    expect(note).toBe('[NAMA] menelepon dari [NOMOR]; [NAMA] bilang NIK [NOMOR] dan KK [NOMOR] sudah difotokopi. [NAMA] hadir.');
+    // And it cannot be imported back as if it were a real case.
+    const fresh = tempCore();
+    const r = fresh.invoke('imports:case-json', { json: text });
+    expect(r.ok || r.error.message).toMatch(/dianonimkan/);
+    return fresh.cleanup();
+  });
+});
+
 describe('table exports', () => {
   it('XLSX reads back in a spreadsheet reader with the same rows and real date cells', async () => {
     const file = await t.invokeAsync('exports:table', { table: 'visits', format: 'xlsx' });
@@ -88,11 +123,13 @@ describe('table exports', () => {
     await wb.xlsx.load(decode(file.value.dataBase64) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('visits')!;
     expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['Nomor Kasus', 'Nama Klien', 'Waktu Kunjungan', 'Catatan']));
-    expect(ws.rowCount).toBe(2);
-    const when = ws.getRow(2).getCell(4).value;
+    const visits = (t.db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
+    expect(ws.rowCount).toBe(1 + visits);
+    const row = [...Array(visits).keys()].map((i) => ws.getRow(i + 2)).find((r) => r.getCell(5).value === 'Rumah klien di Tembalang')!;
+    const when = row.getCell(4).value;
     expect(when).toBeInstanceOf(Date);
     expect((when as Date).toISOString()).toBe('2026-11-20T02:00:00.000Z');
-    expect(ws.getRow(2).getCell(7).value).toContain('huruf é dan “kutip”');
+    expect(row.getCell(7).value).toContain('huruf é dan “kutip”');
   });
 
   it('CSV has the chosen columns with Indonesian headers and characters intact', async () => {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { deidentifyTables } from './deidentify';
 import { columnsOf, EXPORT_TABLES, keyOf, type ExportTable } from './tables';
 
 export const EXPORT_FORMAT = 'pendamping.case-export';
@@ -82,14 +83,15 @@ export function toJsonRows(db: Database, table: ExportTable, rows: Row[]): Row[]
   });
 }
 
-export function buildCaseExport(db: Database, caseIds: string[], exportedAt: string): CaseExport {
-  const tables = collectCases(db, caseIds);
+export function buildCaseExport(db: Database, caseIds: string[], exportedAt: string, deidentify = false): CaseExport {
+  const collected = collectCases(db, caseIds);
+  const tables = deidentify ? deidentifyTables(db, collected) : collected;
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     exportedAt,
-    deidentified: false,
+    deidentified: deidentify,
     caseIds: caseIds.filter((id) => tables.cases.some((c) => c.id === id)),
     tables: Object.fromEntries(EXPORT_TABLES.map((t) => [t, toJsonRows(db, t, tables[t])])),
   };

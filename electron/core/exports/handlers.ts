@@ -22,10 +22,11 @@ const table: AsyncHandler<'exports:table', ExportedFile> = {
 };
 
 export const exportHandlers: HandlerGroup = {
-  'exports:case-json': (ctx, { caseIds }) => {
-    const doc = buildCaseExport(ctx.db, caseIds, ctx.clock.now().toISOString());
+  // Mutates only the per-installation pseudonym secret, the first time it is needed.
+  'exports:case-json': (ctx, { caseIds, deidentify }) => {
+    const doc = buildCaseExport(ctx.db, caseIds, ctx.clock.now().toISOString(), deidentify);
     return {
-      fileName: `pendamping-kasus-${day(doc.exportedAt)}.json`,
+      fileName: `pendamping-kasus-${deidentify ? 'anonim-' : ''}${day(doc.exportedAt)}.json`,
       mimeType: 'application/json',
       dataBase64: Buffer.from(JSON.stringify(doc), 'utf8').toString('base64'),
     };
