@@ -22,8 +22,11 @@ const HELP = `Pendamping — baris perintah
   pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
   pendamping letter RUJUKAN_ID --out BERKAS.pdf [--paper a4|f4] [--summary]
                                                terbitkan surat rujukan (atau cetak ulang yang sudah terbit)
-  pendamping export (--case ID | --all) --format json|csv|xlsx [--table clients|cases|visits|referrals|tasks] --out BERKAS
-  pendamping import BERKAS.json                impor ekspor kasus (semua atau tidak sama sekali)
+  pendamping export (--case ID | --all) --format json|csv|xlsx [--table clients|cases|visits|referrals|tasks]
+                    [--redact] [--password P] [--bundle] --out BERKAS
+                                               ekspor (--redact: dianonimkan; --password: zip AES-256; --bundle: zip dengan lampiran)
+  pendamping import BERKAS.json|BERKAS.zip [--password P]
+                                               impor ekspor kasus (semua atau tidak sama sekali)
   pendamping backup [--out BERKAS]             cadangan terenkripsi (ke folder cadangan, atau BERKAS)
   pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat)
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
@@ -66,6 +69,9 @@ export async function main(argv: string[]): Promise<number> {
       all: { type: 'boolean', default: false },
       format: { type: 'string' },
       table: { type: 'string' },
+      redact: { type: 'boolean', default: false },
+      password: { type: 'string' },
+      bundle: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -140,8 +146,16 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const r =
         command === 'export'
-          ? await exportToFile(core, { caseIds: values.all ? 'all' : values.case!, format: values.format!, table: values.table, out: values.out! })
-          : await importFromFile(core, rest[0]);
+          ? await exportToFile(core, {
+              caseIds: values.all ? 'all' : values.case!,
+              format: values.format!,
+              table: values.table,
+              out: values.out!,
+              redact: values.redact,
+              password: values.password,
+              bundle: values.bundle,
+            })
+          : await importFromFile(core, rest[0], values.password);
       if (!r.ok) {
         console.error(r.error.message);
         return exitCodeFor(r);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel, id } from './common';
 
+const password = z.string().min(8, { error: 'Kata sandi minimal 8 karakter.' }).max(200);
+
 export const TABLE_NAMES = ['clients', 'cases', 'visits', 'referrals', 'tasks'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -71,6 +73,10 @@ export const exportChannels = {
       caseIds: z.array(id).min(1, { error: 'Pilih minimal satu kasus.' }).max(5000),
       /** Pseudonyms for names; NIK, KK, phone and address masked; free text scrubbed; no photos or letters. */
       deidentify: z.boolean().default(false),
+      /** A zip with export.json, the attachments and the letter PDFs as files. */
+      bundle: z.boolean().default(false),
+      /** Seals the output in an AES-256 zip (implies a zip). */
+      password: password.optional(),
     }),
     false,
     'Complete, versioned JSON of cases with every record and attachment (schema: docs/case-export.schema.json).',
@@ -82,6 +88,8 @@ export const exportChannels = {
         format: z.enum(['csv', 'xlsx'], { error: 'Format: csv atau xlsx.' }),
         columns: z.array(z.string().max(40)).max(40).optional(),
         caseIds: z.array(id).max(100_000).optional(),
+        deidentify: z.boolean().default(false),
+        password: password.optional(),
       })
       .superRefine((v, ctx) => {
         const allowed = DEFAULT_TABLE_COLUMNS[v.table];
@@ -94,5 +102,10 @@ export const exportChannels = {
     z.strictObject({ json: z.string().max(400_000_000) }),
     true,
     'Bring in a case export (all or nothing); records keep their ids.',
+  ),
+  'imports:case-bundle': channel<{ imported: Record<string, number> }>()(
+    z.strictObject({ dataBase64: z.string().max(400_000_000), password: z.string().max(200).optional() }),
+    true,
+    'Bring in a zipped case export (bundle with attachments, or sealed with a password).',
   ),
 };

@@ -99,3 +99,22 @@ export function deidentifyTables(db: Database, tables: Record<ExportTable, Row[]
   }
   return out;
 }
+
+/** Flat spreadsheet rows: the same rules, keyed by column name, with each row's own client. */
+export function deidentifyRows(db: Database, _table: string, rows: Row[]): Row[] {
+  const cache = new Map<string, Identity>();
+  const identity = (clientId: string) => {
+    if (!cache.has(clientId)) cache.set(clientId, identityOf(db, db.prepare('SELECT * FROM clients WHERE id = ?').get(clientId) as Row));
+    return cache.get(clientId)!;
+  };
+  const masks = MASK.clients!;
+  return rows.map((row) => {
+    const id = identity(row._client_id as string);
+    const copy: Row = {};
+    for (const [k, v] of Object.entries(row)) {
+      const column = k === 'client_name' ? 'name' : k;
+      copy[k] = masks[column] ? masks[column]({ ...row, [column]: v }, id) : typeof v === 'string' && k !== 'id' && k !== '_client_id' ? scrub(v, [id]) : v;
+    }
+    return copy;
+  });
+}

@@ -1,36 +1,80 @@
 import { DEFAULT_TABLE_COLUMNS, type ExportedFile } from '../../../shared/contract';
 import type { AsyncHandler, HandlerGroup } from '../handlers';
-import { buildCaseExport } from './case-bundle';
+import { buildCaseExport, type Row } from './case-bundle';
+import { deidentifyRows } from './deidentify';
 import { importCaseExport } from './import-case';
 import { tableRows, toCsv, toXlsx } from './tables-export';
+import { unzipFiles, zipFiles, type ZipEntry } from './zip';
+import { AppError } from '../../../shared/result';
 
 const day = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
+const ZIP = 'application/zip';
 
-const table: AsyncHandler<'exports:table', ExportedFile> = {
-  prepare: async (ctx, { table: name, format, columns, caseIds }) => {
-    const cols = columns?.length ? columns : DEFAULT_TABLE_COLUMNS[name];
-    const rows = tableRows(ctx, name, cols, caseIds);
-    const fileName = `pendamping-${name}-${day(ctx.clock.now().toISOString())}.${format}`;
-    if (format === 'csv') return { fileName, mimeType: 'text/csv; charset=utf-8', dataBase64: Buffer.from(toCsv(rows, cols), 'utf8').toString('base64') };
-    return {
-      fileName,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      dataBase64: (await toXlsx(rows, cols, name)).toString('base64'),
-    };
+/** Attachments and letter PDFs as files beside export.json, their bytes out of the JSON. */
+function bundleEntries(json: ReturnType<typeof buildCaseExport>): ZipEntry[] {
+  const files: ZipEntry[] = [];
+  const atts = new Map((json.tables.attachments ?? []).map((a) => [a.id as string, a]));
+  for (const d of json.tables.attachment_data ?? []) {
+    const a = atts.get(d.attachment_id as string);
+    files.push({ name: `lampiran/${d.attachment_id}-${String(a?.file_name ?? 'berkas').replace(/[\\/:*?"<>|]/g, '_')}`, data: Buffer.from(d.data as string, 'base64') });
+    d.data = `lampiran/${d.attachment_id}`; // where the bytes went; an import reads them back from the zip
+  }
+  for (const l of json.tables.letters ?? []) {
+    if (typeof l.pdf !== 'string') continue;
+    files.push({ name: `surat/${String(l.number).replace(/[\\/:*?"<>|]/g, '-')}.pdf`, data: Buffer.from(l.pdf, 'base64') });
+  }
+  return [{ name: 'export.json', data: JSON.stringify(json, null, 1) }, ...files];
+}
+
+const caseJson: AsyncHandler<'exports:case-json', ExportedFile> = {
+  prepare: async (ctx, { caseIds, deidentify, bundle, password }) => {
+    const doc = buildCaseExport(ctx.db, caseIds, ctx.clock.now().toISOString(), deidentify);
+    const base = `pendamping-kasus-${deidentify ? 'anonim-' : ''}${day(doc.exportedAt)}`;
+    if (!bundle && !password) {
+      return { fileName: `${base}.json`, mimeType: 'application/json', dataBase64: Buffer.from(JSON.stringify(doc), 'utf8').toString('base64') };
+    }
+    const entries = bundle ? bundleEntries(doc) : [{ name: `${base}.json`, data: JSON.stringify(doc) }];
+    return { fileName: `${base}.zip`, mimeType: ZIP, dataBase64: (await zipFiles(entries, password)).toString('base64') };
   },
   run: (_ctx, file) => file,
 };
 
-export const exportHandlers: HandlerGroup = {
-  // Mutates only the per-installation pseudonym secret, the first time it is needed.
-  'exports:case-json': (ctx, { caseIds, deidentify }) => {
-    const doc = buildCaseExport(ctx.db, caseIds, ctx.clock.now().toISOString(), deidentify);
-    return {
-      fileName: `pendamping-kasus-${deidentify ? 'anonim-' : ''}${day(doc.exportedAt)}.json`,
-      mimeType: 'application/json',
-      dataBase64: Buffer.from(JSON.stringify(doc), 'utf8').toString('base64'),
-    };
+const table: AsyncHandler<'exports:table', ExportedFile> = {
+  prepare: async (ctx, { table: name, format, columns, caseIds, deidentify, password }) => {
+    const cols = columns?.length ? columns : DEFAULT_TABLE_COLUMNS[name];
+    let rows: Row[] = tableRows(ctx, name, cols, caseIds);
+    if (deidentify) rows = deidentifyRows(ctx.db, name, rows);
+    const fileName = `pendamping-${name}${deidentify ? '-anonim' : ''}-${day(ctx.clock.now().toISOString())}.${format}`;
+    const data = format === 'csv' ? Buffer.from(toCsv(rows, cols), 'utf8') : await toXlsx(rows, cols, name);
+    const mimeType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    if (!password) return { fileName, mimeType, dataBase64: data.toString('base64') };
+    return { fileName: `${fileName}.zip`, mimeType: ZIP, dataBase64: (await zipFiles([{ name: fileName, data }], password)).toString('base64') };
   },
+  run: (_ctx, file) => file,
+};
+
+const bundleImport: AsyncHandler<'imports:case-bundle', string> = {
+  prepare: async (_ctx, { dataBase64, password }) => {
+    const files = await unzipFiles(Buffer.from(dataBase64, 'base64'), password);
+    const name = files.has('export.json') ? 'export.json' : [...files.keys()].find((n) => n.endsWith('.json'));
+    if (!name) throw new AppError('VALIDATION', 'Zip ini tidak memuat ekspor kasus Pendamping (export.json).');
+    const doc = JSON.parse(files.get(name)!.toString('utf8')) as { tables?: { attachment_data?: Row[] } };
+    // Attachments travel as files beside export.json: put their bytes back in the rows.
+    for (const d of doc.tables?.attachment_data ?? []) {
+      const file = [...files.keys()].find((n) => n.startsWith(`${String(d.data)}-`));
+      if (typeof d.data === 'string' && d.data.startsWith('lampiran/')) {
+        if (!file) throw new AppError('VALIDATION', `Lampiran ${d.attachment_id} tidak ada di dalam zip.`);
+        d.data = files.get(file)!.toString('base64');
+      }
+    }
+    return JSON.stringify(doc);
+  },
+  run: (ctx, json) => importCaseExport(ctx, json),
+};
+
+export const exportHandlers: HandlerGroup = {
+  'imports:case-bundle': bundleImport,
+  'exports:case-json': caseJson,
   'exports:table': table,
   'imports:case-json': (ctx, { json }) => importCaseExport(ctx, json),
 };

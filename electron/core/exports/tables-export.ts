@@ -8,16 +8,16 @@ import { TABLE_COLUMNS, type TableName } from '../../../shared/contract/exports'
  */
 const QUERIES: Record<TableName, string> = {
   clients: `SELECT id, name, nik, kk, CASE sex WHEN 'P' THEN 'Perempuan' ELSE 'Laki-laki' END AS sex, birth_place, birth_date,
-              street, village_code, phone, guardian_name, guardian_phone, dtsen_registered, dtsen_decile, created_at FROM clients ORDER BY name`,
+              street, village_code, phone, guardian_name, guardian_phone, dtsen_registered, dtsen_decile, created_at, id AS _client_id FROM clients ORDER BY name`,
   cases: `SELECT c.id, c.number, cl.name AS client_name, cl.nik, c.cluster, c.ppks_type, c.stage, c.status, c.risk, w.name AS worker_name,
-            c.opened_at, c.closed_at, c.closure_reason FROM cases c JOIN clients cl ON cl.id = c.client_id LEFT JOIN workers w ON w.id = c.assigned_worker_id
+            c.opened_at, c.closed_at, c.closure_reason, cl.id AS _client_id FROM cases c JOIN clients cl ON cl.id = c.client_id LEFT JOIN workers w ON w.id = c.assigned_worker_id
           ORDER BY c.opened_at DESC`,
   visits: `SELECT v.id, c.number AS case_number, cl.name AS client_name, v.type, v.visited_at, v.place, v.people_met, v.note, v.risk,
-             v.relapse_date, v.next_visit_date FROM visits v JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id ORDER BY v.visited_at DESC`,
+             v.relapse_date, v.next_visit_date, cl.id AS _client_id FROM visits v JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id ORDER BY v.visited_at DESC`,
   referrals: `SELECT r.id, c.number AS case_number, cl.name AS client_name, i.name AS institution, r.urgency, r.status, r.reason,
-                r.expected_response_date, r.outcome, r.created_at FROM referrals r JOIN cases c ON c.id = r.case_id
+                r.expected_response_date, r.outcome, r.created_at, cl.id AS _client_id FROM referrals r JOIN cases c ON c.id = r.case_id
               JOIN clients cl ON cl.id = c.client_id JOIN institutions i ON i.id = r.institution_id ORDER BY r.created_at DESC`,
-  tasks: `SELECT t.id, c.number AS case_number, cl.name AS client_name, t.kind, t.title, t.due_date, t.status, t.closed_at, t.note
+  tasks: `SELECT t.id, c.number AS case_number, cl.name AS client_name, t.kind, t.title, t.due_date, t.status, t.closed_at, t.note, cl.id AS _client_id
           FROM tasks t JOIN cases c ON c.id = t.case_id JOIN clients cl ON cl.id = c.client_id ORDER BY t.due_date DESC`,
 };
 
@@ -28,7 +28,8 @@ export function tableRows(ctx: CoreContext, table: TableName, columns: string[],
     const numbers = new Set((ctx.db.prepare(`SELECT number, client_id FROM cases WHERE id IN (${caseIds.map(() => '?').join(',')})`).all(...caseIds) as { number: string }[]).map((c) => c.number));
     rows = rows.filter((r) => (table === 'cases' ? keep.has(r.id as string) : table === 'clients' ? true : numbers.has(r.case_number as string)));
   }
-  return rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+  // _client_id rides along for de-identification; no output lists it.
+  return rows.map((r) => Object.fromEntries([...columns, '_client_id'].map((c) => [c, r[c] ?? null])));
 }
 
 const isDateColumn = (c: string) => TABLE_COLUMNS[c]?.kind === 'date' || TABLE_COLUMNS[c]?.kind === 'datetime';
