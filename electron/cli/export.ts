@@ -8,13 +8,15 @@ import type { Core } from '../core/core';
  */
 export async function exportToFile(
   core: Core,
-  opts: { caseIds: string[] | 'all'; format: string; table?: string; out: string; redact: boolean; password?: string; bundle: boolean },
+  opts: { caseIds: string[] | 'all'; format: string; table?: string; out: string; redact: boolean; password?: string; bundle: boolean; paper?: string },
 ): Promise<Result<string>> {
   const caseIds = opts.caseIds === 'all' ? (core.ctx.db.prepare('SELECT id FROM cases ORDER BY opened_at').all() as { id: string }[]).map((r) => r.id) : opts.caseIds;
   const result =
     opts.format === 'json'
       ? await core.callAsync('exports:case-json', { caseIds, deidentify: opts.redact, password: opts.password, bundle: opts.bundle })
-      : await core.callAsync('exports:table', {
+      : opts.format === 'pdf'
+        ? await core.callAsync('exports:case-pdf', { caseIds, deidentify: opts.redact, password: opts.password, paper: opts.paper })
+        : await core.callAsync('exports:table', {
           table: opts.table ?? 'cases',
           format: opts.format,
           caseIds: opts.caseIds === 'all' ? undefined : caseIds,

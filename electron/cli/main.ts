@@ -22,7 +22,7 @@ const HELP = `Pendamping — baris perintah
   pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
   pendamping letter RUJUKAN_ID --out BERKAS.pdf [--paper a4|f4] [--summary]
                                                terbitkan surat rujukan (atau cetak ulang yang sudah terbit)
-  pendamping export (--case ID | --all) --format json|csv|xlsx [--table clients|cases|visits|referrals|tasks]
+  pendamping export (--case ID | --all) --format pdf|json|csv|xlsx [--paper a4|f4] [--table clients|cases|visits|referrals|tasks]
                     [--redact] [--password P] [--bundle] --out BERKAS
                                                ekspor (--redact: dianonimkan; --password: zip AES-256; --bundle: zip dengan lampiran)
   pendamping import BERKAS.json|BERKAS.zip [--password P]
@@ -135,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
 
   if (command === 'export' || command === 'import') {
     if (command === 'export' && (!values.out || !values.format || (!values.all && !values.case?.length))) {
-      console.error('Pakai: pendamping export (--case ID | --all) --format json|csv|xlsx [--table T] --out BERKAS');
+      console.error('Pakai: pendamping export (--case ID | --all) --format pdf|json|csv|xlsx [--paper a4|f4] [--table T] --out BERKAS');
       return 2;
     }
     if (command === 'import' && !rest[0]) {
@@ -154,6 +154,7 @@ export async function main(argv: string[]): Promise<number> {
               redact: values.redact,
               password: values.password,
               bundle: values.bundle,
+              paper: values.paper,
             })
           : await importFromFile(core, rest[0], values.password);
       if (!r.ok) {

@@ -81,6 +81,16 @@ export const exportChannels = {
     false,
     'Complete, versioned JSON of cases with every record and attachment (schema: docs/case-export.schema.json).',
   ),
+  'exports:case-pdf': channel<ExportedFile>()(
+    z.strictObject({
+      caseIds: z.array(id).min(1, { error: 'Pilih minimal satu kasus.' }).max(500),
+      paper: z.enum(['a4', 'f4']).optional(),
+      deidentify: z.boolean().default(false),
+      password: password.optional(),
+    }),
+    false,
+    'The printed case history: identity page, the whole timeline, page numbers and office header, A4 or F4.',
+  ),
   'exports:table': channel<ExportedFile>()(
     z
       .strictObject({

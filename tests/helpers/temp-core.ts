@@ -43,8 +43,15 @@ export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Bu
     if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
+  /** The same for channels with slow work (printing, zipping, thumbnails). */
+  const mustAsync = async <K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<ChannelResult<K>> => {
+    const r = await core.invokeAsync(name, input);
+    if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
+    return r.value;
+  };
   return {
     ...core,
+    mustAsync,
     // A restore swaps the connection: read it through, never a copy taken now.
     get db(): Database {
       return core.db;

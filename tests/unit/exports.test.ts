@@ -34,7 +34,7 @@ const decode = (b64: string) => Buffer.from(b64, 'base64');
 
 describe('case export', () => {
   it('a JSON export imported into a fresh data folder reproduces the case exactly, attachments and letters included', async () => {
-    const file = t.must('exports:case-json', { caseIds: [f.kase.id] });
+    const file = await t.mustAsync('exports:case-json', { caseIds: [f.kase.id] });
     const doc = JSON.parse(decode(file.dataBase64).toString('utf8'));
     expect(doc).toMatchObject({ format: 'pendamping.case-export', version: 1, caseIds: [f.kase.id] });
     const fresh = tempCore();
@@ -67,8 +67,8 @@ describe('case export', () => {
     }
   });
 
-  it('refuses a truncated file or another format, changing nothing', () => {
-    const json = decode(t.must('exports:case-json', { caseIds: [f.kase.id] }).dataBase64).toString('utf8');
+  it('refuses a truncated file or another format, changing nothing', async () => {
+    const json = decode((await t.mustAsync('exports:case-json', { caseIds: [f.kase.id] })).dataBase64).toString('utf8');
     const fresh = tempCore();
     const before = snapshot(fresh.db);
     const cut = fresh.invoke('imports:case-json', { json: json.slice(0, json.length / 2) });
@@ -81,7 +81,7 @@ describe('case export', () => {
 });
 
 describe('de-identified export', () => {
-  it('contains none of the client\'s NIK, KK, phone or names anywhere, free text included, and says so', () => {
+  it('contains none of the client\'s NIK, KK, phone or names anywhere, free text included, and says so', async () => {
     const c = t.must('clients:get', { id: f.client.id });
     t.must('clients:update', {
       id: c.id,
@@ -92,7 +92,7 @@ describe('de-identified export', () => {
       caseId: f.kase.id, type: 'telepon_daring', visitedAt: '2026-11-21T10:00:00+07:00',
       note: 'Siti menelepon dari 0812-9876-5432; RAHAYU bilang NIK 3374105203850001 dan KK 3374101234567890 sudah difotokopi. Sumarni hadir.',
     });
-    const file = t.must('exports:case-json', { caseIds: [f.kase.id], deidentify: true });
+    const file = await t.mustAsync('exports:case-json', { caseIds: [f.kase.id], deidentify: true });
     const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
     const doc = JSON.parse(text);
     expect(doc.deidentified).toBe(true);
@@ -102,7 +102,7 @@ describe('de-identified export', () => {
     }
     expect(doc.tables.clients[0].name).toMatch(/^Klien-[0-9A-F]{6}$/);
     // Stable: the same client gets the same pseudonym in the next export.
-    const again = JSON.parse(Buffer.from(t.must('exports:case-json', { caseIds: [f.kase.id], deidentify: true }).dataBase64, 'base64').toString('utf8'));
+    const again = JSON.parse(Buffer.from((await t.mustAsync('exports:case-json', { caseIds: [f.kase.id], deidentify: true })).dataBase64, 'base64').toString('utf8'));
     expect(again.tables.clients[0].name).toBe(doc.tables.clients[0].name);
     expect(doc.tables.attachment_data).toEqual([]);
     const note = doc.tables.visits.find((v: { type: string }) => v.type === 'telepon_daring').note;
@@ -152,7 +152,7 @@ describe('the published JSON Schema', () => {
     const published = JSON.parse(readFileSync(new URL('../../docs/case-export.schema.json', import.meta.url), 'utf8'));
     expect(published).toEqual(caseExportJsonSchema(t.db));
     // And a real export satisfies its required fields and column names.
-    const doc = JSON.parse(Buffer.from(t.must('exports:case-json', { caseIds: [f.kase.id] }).dataBase64, 'base64').toString('utf8'));
+    const doc = JSON.parse(Buffer.from((await t.mustAsync('exports:case-json', { caseIds: [f.kase.id] })).dataBase64, 'base64').toString('utf8'));
     for (const [table, rows] of Object.entries(doc.tables) as [string, Record<string, unknown>[]][]) {
       const spec = published.properties.tables.properties[table].items;
       for (const row of rows) {

@@ -48,7 +48,7 @@ describe('the case timeline', () => {
     const stages = t.must('timeline:list', { caseId, kinds: ['tahap'] });
     expect(stages.total).toBe(5);
     expect(stages.events.map((e) => e.data.reason)).toEqual(['Tinjauan 800', 'Tinjauan 600', 'Tinjauan 400', 'Tinjauan 200', 'Tinjauan 0']);
-    expect(t.must('timeline:list', { caseId, kinds: ['kasus'] }).events.map((e) => e.data.event)).toEqual(['kasus_dibuka', 'klien_terdaftar']);
+    expect(t.must('timeline:list', { caseId, kinds: ['kasus'] }).events.map((e) => e.data.event)).toEqual(['klien_terdaftar', 'kasus_dibuka']);
   });
 
   it('gives the whole history in one call when asked', () => {

@@ -2,6 +2,7 @@ import { DEFAULT_TABLE_COLUMNS, type ExportedFile } from '../../../shared/contra
 import type { AsyncHandler, HandlerGroup } from '../handlers';
 import { buildCaseExport, type Row } from './case-bundle';
 import { deidentifyRows } from './deidentify';
+import { caseHistoryPdf } from './history-pdf';
 import { importCaseExport } from './import-case';
 import { tableRows, toCsv, toXlsx } from './tables-export';
 import { unzipFiles, zipFiles, type ZipEntry } from './zip';
@@ -72,7 +73,18 @@ const bundleImport: AsyncHandler<'imports:case-bundle', string> = {
   run: (ctx, json) => importCaseExport(ctx, json),
 };
 
+const casePdf: AsyncHandler<'exports:case-pdf', ExportedFile> = {
+  prepare: async (ctx, { caseIds, paper, deidentify, password }) => {
+    const pdf = await caseHistoryPdf(ctx, caseIds, { paper, deidentify });
+    const fileName = `pendamping-riwayat-${deidentify ? 'anonim-' : ''}${day(ctx.clock.now().toISOString())}.pdf`;
+    if (!password) return { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') };
+    return { fileName: `${fileName}.zip`, mimeType: ZIP, dataBase64: (await zipFiles([{ name: fileName, data: pdf }], password)).toString('base64') };
+  },
+  run: (_ctx, file) => file,
+};
+
 export const exportHandlers: HandlerGroup = {
+  'exports:case-pdf': casePdf,
   'imports:case-bundle': bundleImport,
   'exports:case-json': caseJson,
   'exports:table': table,

@@ -11,7 +11,11 @@ export const ARMS: Record<TimelineKind, string[]> = {
   kasus: [
     `SELECT l.id, 'kasus' AS kind, l.at, l.at AS sort_at, l.actor_id, json_object('event', 'klien_terdaftar') AS data
      FROM change_log l WHERE l.entity = 'client' AND l.entity_id = @client AND l.action = 'create'`,
-    `SELECT l.id, 'kasus', l.at, l.at, l.actor_id,
+    // The opening is shown on the day the case was opened (which may be before it was typed in).
+    `SELECT l.id, 'kasus',
+       CASE WHEN l.action = 'create' THEN (SELECT opened_at FROM cases WHERE id = @case) ELSE l.at END,
+       CASE WHEN l.action = 'create' THEN (SELECT opened_at FROM cases WHERE id = @case) || 'T00:00:00.000Z' ELSE l.at END,
+       l.actor_id,
        CASE WHEN l.action = 'create'
          THEN json_object('event', 'kasus_dibuka', 'number', json_extract(l.changes, '$.number[1]'), 'stage', json_extract(l.changes, '$.stage[1]'))
          ELSE json_object('event', 'kasus_diubah', 'fields', (SELECT json_group_array(key) FROM json_each(l.changes)),

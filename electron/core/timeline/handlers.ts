@@ -1,4 +1,5 @@
-import { TIMELINE_KINDS, type TimelineEvent } from '../../../shared/contract';
+import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind } from '../../../shared/contract';
+import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { ARMS } from './arms';
@@ -16,8 +17,8 @@ interface Row {
  * One chronology of everything that happened to a case, newest first. Keyset paging on
  * (sort_at, id) keeps pages stable while new events arrive and fast at any depth.
  */
-export const timelineHandlers: HandlerGroup = {
-  'timeline:list': (ctx, { caseId, kinds, after, limit }) => {
+export function caseTimeline(ctx: CoreContext, { caseId, kinds, after, limit }: { caseId: string; kinds?: TimelineKind[]; after?: { at: string; id: string }; limit: number }) {
+  {
     const c = ctx.db.prepare('SELECT client_id FROM cases WHERE id = ?').get(caseId) as { client_id: string } | undefined;
     if (!c) throw notFound('Kasus');
     const selected = kinds?.length ? TIMELINE_KINDS.filter((k) => kinds.includes(k)) : TIMELINE_KINDS;
@@ -51,5 +52,9 @@ export const timelineHandlers: HandlerGroup = {
       next: rows.length > limit && last ? { at: last.sort_at, id: last.id } : null,
       total,
     };
-  },
+  }
+}
+
+export const timelineHandlers: HandlerGroup = {
+  'timeline:list': (ctx, input) => caseTimeline(ctx, input),
 };
