@@ -30,13 +30,36 @@ export async function exportToFile(
   return { ok: true, value: `Ekspor ${opts.format.toUpperCase()} → ${opts.out}` };
 }
 
-export async function importFromFile(core: Core, file: string, password?: string): Promise<Result<string>> {
+/** A CSV or XLSX of clients: mapped by its headers, checked row by row, committed all at once. */
+async function importClients(core: Core, file: string, bytes: Buffer, opts: { dryRun: boolean; skipInvalid: boolean }): Promise<Result<string>> {
+  const fileName = file.split(/[\\/]/).pop()!;
+  const preview = await core.invokeAsync('imports:clients-preview', { fileName, dataBase64: bytes.toString('base64') });
+  if (!preview.ok) return preview;
+  const r = await core.invokeAsync('imports:clients', {
+    fileName,
+    dataBase64: bytes.toString('base64'),
+    mapping: preview.value.suggestedMapping,
+    dryRun: opts.dryRun,
+    skipInvalid: opts.skipInvalid,
+  });
+  if (!r.ok) return r;
+  const lines = [
+    `Kolom: ${Object.entries(preview.value.suggestedMapping).map(([f, c]) => `${c} → ${f}`).join(', ')}`,
+    `${r.value.total} baris: ${r.value.valid} sah, ${r.value.invalid} bermasalah; diimpor ${r.value.imported}${r.value.dryRun ? ' (uji coba / tidak disimpan)' : ''}.`,
+    ...r.value.rows.map((row) => `  baris ${row.row}${row.name ? ` (${row.name})` : ''}: ${[...row.errors, ...row.warnings.map((w) => `peringatan: ${w}`)].join('; ')}`),
+  ];
+  if (r.value.invalid && !opts.dryRun && !opts.skipInvalid) lines.push('Tidak ada yang disimpan karena ada baris bermasalah. Perbaiki berkasnya, atau pakai --skip-invalid.');
+  return { ok: true, value: lines.join('\n') };
+}
+
+export async function importFromFile(core: Core, file: string, password?: string, opts = { dryRun: false, skipInvalid: false }): Promise<Result<string>> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Berkas tidak dapat dibaca: ${(e as Error).message}` } };
   }
+  if (/\.(csv|xlsx|txt)$/i.test(file)) return importClients(core, file, bytes, opts);
   // A zip starts with "PK": a bundle or a sealed export; anything else is read as JSON.
   const r =
     bytes.subarray(0, 2).toString('latin1') === 'PK'

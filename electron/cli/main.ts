@@ -27,6 +27,8 @@ const HELP = `Pendamping — baris perintah
                                                ekspor (--redact: dianonimkan; --password: zip AES-256; --bundle: zip dengan lampiran)
   pendamping import BERKAS.json|BERKAS.zip [--password P]
                                                impor ekspor kasus (semua atau tidak sama sekali)
+  pendamping import KLIEN.csv|KLIEN.xlsx [--dry-run] [--skip-invalid]
+                                               impor daftar klien (periksa tiap baris; simpan sekaligus)
   pendamping backup [--out BERKAS]             cadangan terenkripsi (ke folder cadangan, atau BERKAS)
   pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat)
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
@@ -72,6 +74,8 @@ export async function main(argv: string[]): Promise<number> {
       redact: { type: 'boolean', default: false },
       password: { type: 'string' },
       bundle: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'skip-invalid': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -156,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
               bundle: values.bundle,
               paper: values.paper,
             })
-          : await importFromFile(core, rest[0], values.password);
+          : await importFromFile(core, rest[0], values.password, { dryRun: values['dry-run'], skipInvalid: values['skip-invalid'] });
       if (!r.ok) {
         console.error(r.error.message);
         return exitCodeFor(r);

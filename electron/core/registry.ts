@@ -16,6 +16,7 @@ import { referralHandlers } from './referrals/handlers';
 import { letterHandlers } from './letters/handlers';
 import { backupHandlers } from './backups/handlers';
 import { exportHandlers } from './exports/handlers';
+import { importHandlers } from './imports/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
 export const allHandlers = joinHandlers(
@@ -36,4 +37,5 @@ export const allHandlers = joinHandlers(
   letterHandlers,
   backupHandlers,
   exportHandlers,
+  importHandlers,
 );

@@ -16,6 +16,7 @@ import { referralChannels } from './referrals';
 import { letterChannels } from './letters';
 import { backupChannels } from './backups';
 import { exportChannels } from './exports';
+import { importChannels } from './imports';
 
 export * from './common';
 export * from './clients';
@@ -35,6 +36,7 @@ export * from './referrals';
 export * from './letters';
 export * from './backups';
 export * from './exports';
+export * from './imports';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
 export const channels = {
@@ -55,6 +57,7 @@ export const channels = {
   ...letterChannels,
   ...backupChannels,
   ...exportChannels,
+  ...importChannels,
 };
 
 export type Channels = typeof channels;

@@ -10,7 +10,19 @@ import { checkClient } from './checks';
 import { COLUMNS, columnValues, findClient, flatten } from './rows';
 
 /** Names are kept as typed, but runs of spaces are folded so duplicates are found. */
-const normalise = (c: ClientInput): ClientInput => ({ ...c, name: c.name.replace(/\s+/g, ' ') });
+export const normalise = (c: ClientInput): ClientInput => ({ ...c, name: c.name.replace(/\s+/g, ' ') });
+
+/** Stores a checked client and its change-log row; shared by the form and the import. */
+export function insertClient(ctx: CoreContext, input: ClientInput): string {
+  const id = ctx.newId();
+  const now = nowIso(ctx);
+  ctx.db
+    .prepare(`INSERT INTO clients (id, ${COLUMNS.join(', ')}, version, created_at, updated_at)
+              VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`)
+    .run(id, ...columnValues(input), now, now);
+  recordChange(ctx, { entity: 'client', entityId: id, action: 'create', before: null, after: flatten(input) });
+  return id;
+}
 
 export function clientDetail(ctx: CoreContext, id: string): ClientDetail {
   const client = findClient(ctx, id);
@@ -44,14 +56,7 @@ export const clientHandlers: HandlerGroup = {
   'clients:create': (ctx, raw) => {
     const input = normalise(raw);
     const warnings = checkClient(ctx, input);
-    const id = ctx.newId();
-    const now = nowIso(ctx);
-    ctx.db
-      .prepare(`INSERT INTO clients (id, ${COLUMNS.join(', ')}, version, created_at, updated_at)
-                VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`)
-      .run(id, ...columnValues(input), now, now);
-    recordChange(ctx, { entity: 'client', entityId: id, action: 'create', before: null, after: flatten(input) });
-    return { client: clientDetail(ctx, id), warnings };
+    return { client: clientDetail(ctx, insertClient(ctx, input)), warnings };
   },
 
   'clients:update': (ctx, { id, version, client: raw }) => {

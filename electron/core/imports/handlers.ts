@@ -1,0 +1,43 @@
+import type { ClientInput, ImportReport, ImportRowReport } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import type { AsyncHandler, HandlerGroup } from '../handlers';
+import { cancelJob, jobProgress, withJob } from '../jobs/registry';
+import { checkRows, commitRows, summarise } from './clients-import';
+import { suggestMapping } from './mapping';
+import { readTable } from './read-table';
+
+type Checked = { total: number; report: ImportRowReport[]; valid: ClientInput[]; commit: boolean; dryRun: boolean };
+
+/**
+ * Reading and checking run before any transaction (with progress and cancellation); the
+ * valid rows are then stored in one transaction — all of them or, on any failure, none.
+ */
+const importClients: AsyncHandler<'imports:clients', Checked> = {
+  prepare: (ctx, input) =>
+    withJob(ctx, input.jobId, async (job) => {
+      job.phase = 'membaca';
+      const table = await readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'));
+      for (const [field, column] of Object.entries(input.mapping)) {
+        if (!table.columns.includes(column)) {
+          throw new AppError('VALIDATION', `Kolom "${column}" untuk ${field} tidak ada di berkas.`, { fields: [{ path: `mapping.${field}`, message: `Kolom "${column}" tidak ada.` }] });
+        }
+      }
+      const { report, valid } = await checkRows(ctx, table.rows, input.mapping, job);
+      const hasErrors = report.some((r) => r.errors.length);
+      return { total: table.rows.length, report, valid, commit: !input.dryRun && (!hasErrors || input.skipInvalid), dryRun: input.dryRun };
+    }),
+  run: (ctx, c): ImportReport => summarise(c.total, c.report, c.commit ? commitRows(ctx, c.valid) : 0, c.dryRun || !c.commit),
+};
+
+export const importHandlers: HandlerGroup = {
+  'imports:clients-preview': {
+    prepare: async (_ctx, { fileName, dataBase64 }) => {
+      const t = await readTable(fileName, Buffer.from(dataBase64, 'base64'));
+      return { format: t.format, columns: t.columns, rowCount: t.rows.length, suggestedMapping: suggestMapping(t.columns), sample: t.rows.slice(0, 10) };
+    },
+    run: (_ctx, preview) => preview,
+  },
+  'imports:clients': importClients,
+  'jobs:progress': (ctx, { jobId }) => jobProgress(ctx, jobId),
+  'jobs:cancel': (ctx, { jobId }) => cancelJob(ctx, jobId),
+};

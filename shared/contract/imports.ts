@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { channel, id } from './common';
+
+/** Client fields an import can fill, each from one column of the file. */
+export const IMPORT_FIELDS = [
+  'name', 'nik', 'kk', 'sex', 'birthPlace', 'birthDate', 'street', 'rt', 'rw', 'villageCode', 'phone',
+  'guardianName', 'guardianRelationship', 'guardianPhone', 'dtsenRegistered', 'dtsenDecile',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_IMPORT_FIELDS: ImportField[] = ['name', 'sex'];
+
+export const MAX_IMPORT_ROWS = 100_000;
+
+const file = {
+  fileName: z.string().trim().min(1).max(200),
+  /** The file's bytes; CSV must be UTF-8 (Excel: "CSV UTF-8"). */
+  dataBase64: z.string().max(70_000_000, { error: 'Berkas lebih dari 50 MB.' }),
+};
+
+export interface ImportPreview {
+  format: 'csv' | 'xlsx';
+  columns: string[];
+  rowCount: number;
+  suggestedMapping: Partial<Record<ImportField, string>>;
+  sample: Record<string, string>[];
+}
+
+export interface ImportRowReport {
+  row: number;
+  name: string | null;
+  errors: string[];
+  warnings: string[];
+}
+
+export interface ImportReport {
+  total: number;
+  valid: number;
+  invalid: number;
+  /** Only rows with errors or warnings, in file order. */
+  rows: ImportRowReport[];
+  imported: number;
+  dryRun: boolean;
+}
+
+export const importChannels = {
+  'imports:clients-preview': channel<ImportPreview>()(
+    z.strictObject(file),
+    false,
+    'Read a CSV or XLSX of clients: its columns, a suggested mapping and the first rows.',
+  ),
+  'imports:clients': channel<ImportReport>()(
+    z.strictObject({
+      ...file,
+      mapping: z.partialRecord(z.enum(IMPORT_FIELDS, { error: 'Kolom tujuan tidak dikenal.' }), z.string().max(200)),
+      dryRun: z.boolean().default(true),
+      /** Import the valid rows even when some rows have errors (all valid rows in one transaction). */
+      skipInvalid: z.boolean().default(false),
+      /** Name the job to follow it with jobs:progress and stop it with jobs:cancel. */
+      jobId: id.optional(),
+    }),
+    true,
+    'Check every row (errors, NIK warnings, duplicates against existing clients and within the file); commit all valid rows at once, or nothing.',
+  ),
+  'jobs:progress': channel<{ running: boolean; phase: string | null; done: number; total: number }>()(
+    z.strictObject({ jobId: id }),
+    false,
+    'How far a named long job (import, export) has come.',
+  ),
+  'jobs:cancel': channel<{ cancelled: boolean }>()(z.strictObject({ jobId: id }), false, 'Stop a named long job; it stores nothing.'),
+};

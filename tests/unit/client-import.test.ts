@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshot, tempCore } from '../helpers/temp-core';
+
+let t: ReturnType<typeof tempCore>;
+beforeEach(() => {
+  t = tempCore();
+});
+afterEach(() => t.cleanup());
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const MAPPING = { name: 'Nama', nik: 'NIK', sex: 'Jenis Kelamin', birthDate: 'Tanggal Lahir', villageCode: 'Kode Desa' };
+
+/** 10,000 people with NIKs that match their birth dates, 300 of them wrong in five ways. */
+function register(n: number, badEvery: number, badCount: number) {
+  const lines = ['Nama,NIK,Jenis Kelamin,Tanggal Lahir,Kode Desa'];
+  const bad: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const women = i % 2 === 1;
+    const d = new Date(Date.UTC(1950 + (i % 50), (i >> 3) % 12, 1 + (i % 28)));
+    const day = d.getUTCDate() + (women ? 40 : 0);
+    let nik = `337410${pad(day, 2)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCFullYear() % 100, 2)}${pad(1 + Math.floor(i / 1400), 4)}`;
+    let sex = women ? 'Perempuan' : 'L';
+    let birth = `${pad(d.getUTCDate(), 2)}-${pad(d.getUTCMonth() + 1, 2)}-${d.getUTCFullYear()}`;
+    let village = '33.74.10.1001';
+    if (i % badEvery === 0 && bad.length < badCount) {
+      bad.push(i + 2);
+      const kind = bad.length % 5;
+      if (kind === 0) nik = nik.slice(1);
+      if (kind === 1) sex = 'X';
+      if (kind === 2) birth = '01-01-2030';
+      if (kind === 3) village = '33.74.10.9999';
+      if (kind === 4) nik = lines.length > 2 ? lines[2].split(',')[1] : nik; // the NIK of row 3 again
+    }
+    lines.push(`Warga Nomor ${i},${nik},${sex},${birth},${village}`);
+  }
+  return { csv: lines.join('\n'), bad };
+}
+
+const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
+
+describe('client import', () => {
+  it('10,000 rows with 300 bad: reports exactly those rows, commits nothing on a dry run, then all valid rows at once', async () => {
+    const { csv, bad } = register(10_000, 33, 300);
+    expect(bad).toHaveLength(300);
+    const preview = await t.mustAsync('imports:clients-preview', { fileName: 'daftar.csv', dataBase64: b64(csv) });
+    expect(preview).toMatchObject({ format: 'csv', rowCount: 10_000 });
+    expect(preview.suggestedMapping).toEqual(MAPPING);
+    const before = snapshot(t.db);
+    const dry = await t.mustAsync('imports:clients', { fileName: 'daftar.csv', dataBase64: b64(csv), mapping: MAPPING, dryRun: true });
+    expect(dry.invalid).toBe(300);
+    expect(dry.rows.filter((r) => r.errors.length).map((r) => r.row)).toEqual(bad);
+    expect(dry.imported).toBe(0);
+    expect(snapshot(t.db)).toBe(before);
+    // Without skipInvalid, errors stop the commit: nothing is half-imported.
+    const refused = await t.mustAsync('imports:clients', { fileName: 'daftar.csv', dataBase64: b64(csv), mapping: MAPPING, dryRun: false });
+    expect(refused.imported).toBe(0);
+    expect(snapshot(t.db)).toBe(before);
+    const done = await t.mustAsync('imports:clients', { fileName: 'daftar.csv', dataBase64: b64(csv), mapping: MAPPING, dryRun: false, skipInvalid: true });
+    expect(done.imported).toBe(9_700);
+    expect((t.db.prepare('SELECT count(*) AS n FROM clients').get() as { n: number }).n).toBe(9_700);
+  }, 120_000);
+
+  it('cancelling midway commits nothing', async () => {
+    const { csv } = register(10_000, 1_000_000, 0);
+    const before = snapshot(t.db);
+    const jobId = '01JCANCE1000000000000000AA';
+    const running = t.invokeAsync('imports:clients', { fileName: 'daftar.csv', dataBase64: b64(csv), mapping: MAPPING, dryRun: false, jobId });
+    let progress = { running: false, done: 0 };
+    for (let i = 0; i < 200 && !(progress.running && progress.done > 0); i++) {
+      await new Promise((r) => setImmediate(r));
+      progress = t.must('jobs:progress', { jobId });
+    }
+    expect(progress.running).toBe(true);
+    expect(t.must('jobs:cancel', { jobId }).cancelled).toBe(true);
+    const r = await running;
+    expect(r.ok || r.error.message).toMatch(/Dibatalkan/);
+    expect(snapshot(t.db)).toBe(before);
+  }, 60_000);
+
+  it('finds duplicates against existing clients: same NIK is an error, same name and birth date a warning', async () => {
+    t.must('clients:create', { name: 'Warga Nomor 0', sex: 'L', nik: '3374100101500001', birthDate: '1950-01-01' });
+    t.must('clients:create', { name: 'Warga Nomor 1', sex: 'P', birthDate: '1951-01-02' });
+    const csv = 'Nama,NIK,Jenis Kelamin,Tanggal Lahir,Kode Desa\nOrang Lain,3374100101500001,L,01-01-1950,\nWarga Nomor 1,,P,02-01-1951,';
+    const r = await t.mustAsync('imports:clients', { fileName: 'x.csv', dataBase64: b64(csv), mapping: MAPPING });
+    expect(r.rows[0].errors.join()).toMatch(/NIK sudah terdaftar untuk Warga Nomor 0/);
+    expect(r.rows[1]).toMatchObject({ row: 3, errors: [], warnings: [expect.stringMatching(/nama dan tanggal lahir yang sama/)] });
+  });
+
+  it('reads XLSX with real date cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Klien');
+    ws.addRow(['Nama', 'NIK', 'Jenis Kelamin', 'Tanggal Lahir']);
+    ws.addRow(['Siti Rahayu', '3374105203850001', 'P', new Date(Date.UTC(1985, 2, 12))]);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const r = await t.mustAsync('imports:clients', { fileName: 'klien.xlsx', dataBase64: data.toString('base64'), mapping: { name: 'Nama', nik: 'NIK', sex: 'Jenis Kelamin', birthDate: 'Tanggal Lahir' }, dryRun: false });
+    expect(r).toMatchObject({ imported: 1, invalid: 0, rows: [] });
+    expect(t.db.prepare('SELECT birth_date FROM clients').get()).toEqual({ birth_date: '1985-03-12' });
+  });
+
+  it('refuses another format, another encoding, missing columns and 200,000 rows, naming the problem', async () => {
+    const tries: [string, Buffer | string, RegExp][] = [
+      ['scan.pdf', '%PDF-1.4 …', /\.pdf tidak didukung/],
+      ['lama.csv', Buffer.from('Nama,Jenis Kelamin\nJos\xe9,L\n', 'latin1'), /bukan UTF-8/],
+      ['palsu.xlsx', 'Nama,NIK\n', /isinya bukan XLSX/],
+      ['besar.csv', `Nama,Jenis Kelamin\n${'A,L\n'.repeat(200_000)}`, /200\.000 baris; paling banyak 100\.000/],
+    ];
+    for (const [fileName, data, message] of tries) {
+      const r = await t.invokeAsync('imports:clients-preview', { fileName, dataBase64: b64(data) });
+      expect(r.ok || r.error.message, fileName).toMatch(message);
+    }
+    const r = await t.invokeAsync('imports:clients', { fileName: 'x.csv', dataBase64: b64('Nama,Telepon\nA,0812\n'), mapping: { name: 'Nama' } });
+    expect(r.ok || r.error.message).toMatch(/Kolom wajib belum dipetakan: sex/);
+  });
+});
