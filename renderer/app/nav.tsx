@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { OverdueBadge } from '../features/follow-up/overdue-badge';
 import { paths, sectionOf, type NavSection, type Route } from './router';
 
 const ITEMS: { section: NavSection; href: string }[] = [
@@ -20,6 +21,7 @@ export function Nav({ route }: { route: Route }) {
           <li key={item.section}>
             <a href={item.href} aria-current={item.section === active ? 'page' : undefined}>
               {t(`nav.${item.section}`)}
+              {item.section === 'follow-ups' && <OverdueBadge />}
             </a>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { CasePage } from '../features/cases/case-page';
 import { ClientEditPage } from '../features/clients/client-edit-page';
 import { ClientNewPage } from '../features/clients/client-new-page';
 import { ClientPage } from '../features/clients/client-page';
+import { FollowUpPage } from '../features/follow-up/follow-up-page';
 import { HomePage } from '../features/home/home-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { paths, type Route } from './router';
@@ -28,6 +29,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'follow-ups':
+      return <FollowUpPage />;
     case 'referrals':
     case 'exports':
       return <NotYet section={route.name} />;

@@ -4,6 +4,7 @@ import { paths } from '../../app/router';
 import { ErrorAlert } from '../../components/alert';
 import { useCases } from '../../stores/cases';
 import { CaseFilters } from './case-filters';
+import { ListVisitSearch } from '../visits/list-visit-search';
 import { CaseTable } from './case-table';
 
 export function CaseListPage() {
@@ -37,6 +38,7 @@ export function CaseListPage() {
       ) : (
         <CaseTable />
       )}
+      <ListVisitSearch />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatLongDate } from '../../components/format';
 import { useCases } from '../../stores/cases';
+import { CaseVisitButton, CaseWork } from '../visits/case-work';
 import { CaseEditDialog } from './case-edit-dialog';
 import { CaseHistory } from './case-history';
 import { StageDialog } from './stage-dialog';
@@ -47,14 +48,16 @@ export function CasePage({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => setDialog('status')}>
             {t('case.changeStatus')}
           </button>
-          <button type="button" className="button button-primary" onClick={() => setDialog('stage')}>
+          <button type="button" className="button" onClick={() => setDialog('stage')}>
             {t('case.changeStage')}
           </button>
+          <CaseVisitButton caseDetail={current} />
         </div>
       </div>
       {notice && <Alert kind="success">{notice}</Alert>}
       <CaseFacts c={current} />
       <CaseHistory history={current.history} />
+      <CaseWork caseDetail={current} />
       <StageDialog open={dialog === 'stage'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.stageChanged'))} />
       <CaseEditDialog open={dialog === 'edit'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.saved'))} />
       <StatusDialog open={dialog === 'status'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.statusChanged'))} />

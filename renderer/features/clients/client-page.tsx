@@ -7,6 +7,7 @@ import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatLongDate } from '../../components/format';
 import { useServerText } from '../../i18n/server-messages';
 import { useClients } from '../../stores/clients';
+import { ClientCasework } from '../pasung/client-casework';
 import { ClientFacts } from './client-facts';
 
 export function ClientPage({ id }: { id: string }) {
@@ -64,6 +65,7 @@ export function ClientPage({ id }: { id: string }) {
       )}
       <ClientFacts client={current} />
       <ClientCases client={current} />
+      <ClientCasework client={current} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
 import { formatLongDate, todayIn } from '../../components/format';
 import { useCases } from '../../stores/cases';
+import { DashboardPanels, DashboardStats } from '../dashboard/dashboard-sections';
 import { useSettings, useTimeZone } from '../../stores/settings';
 import { useWorkers } from '../../stores/workers';
 
@@ -32,6 +33,7 @@ export function HomePage() {
           <span className="stat-value">{n(stats?.active)}</span>
           <span className="stat-label">{t('home.activeCases')}</span>
         </a>
+        <DashboardStats />
       </div>
       <section className="card" aria-labelledby="home-actions">
         <h2 id="home-actions">{t('home.quickActions')}</h2>
@@ -44,6 +46,7 @@ export function HomePage() {
           </a>
         </div>
       </section>
+      <DashboardPanels />
     </>
   );
 }

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, ErrorAlert, Loading } from '../../components/alert';
+import { formatLongDate } from '../../components/format';
+import { useTasks } from '../../stores/tasks';
+import { useWorkers } from '../../stores/workers';
+import '../../styles/casework.css';
+import { AwaitingTable, DueTable } from './due-tables';
+import { TaskCloseDialog, type Closing } from './task-close-dialog';
+
+/** Tindak Lanjut: my overdue follow-ups, those due this week, and referrals awaiting an answer. */
+export function FollowUpPage() {
+  const { t, i18n } = useTranslation();
+  const { due, dueError, loadDue } = useTasks();
+  const workerId = useWorkers((s) => s.current?.id);
+  const [closing, setClosing] = useState<Closing | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    void loadDue();
+  }, [loadDue, workerId]);
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('nav.follow-ups')}</h1>
+      <p className="lead">{due ? t('followUp.lead', { date: formatLongDate(due.today, i18n.language) }) : t('followUp.leadLoading')}</p>
+      {notice && <Alert kind="success">{notice}</Alert>}
+      {dueError && <ErrorAlert error={dueError} />}
+      {!due ? (
+        !dueError && <Loading />
+      ) : (
+        <>
+          <section className="card" aria-labelledby="fu-overdue">
+            <h2 id="fu-overdue">
+              {t('followUp.overdue')} <span className="badge badge-danger">{due.overdue.length}</span>
+            </h2>
+            {due.overdue.length ? <DueTable tasks={due.overdue} caption={t('followUp.overdue')} onClose={setClosing} /> : <p className="muted">{t('followUp.noneOverdue')}</p>}
+          </section>
+          <section className="card" aria-labelledby="fu-week">
+            <h2 id="fu-week">
+              {t('followUp.thisWeek')} <span className="badge">{due.thisWeek.length}</span>
+            </h2>
+            {due.thisWeek.length ? <DueTable tasks={due.thisWeek} caption={t('followUp.thisWeek')} onClose={setClosing} /> : <p className="muted">{t('followUp.noneThisWeek')}</p>}
+          </section>
+          <section className="card" aria-labelledby="fu-awaiting">
+            <h2 id="fu-awaiting">
+              {t('followUp.awaiting')} <span className="badge">{due.awaitingResponse.length}</span>
+            </h2>
+            {due.awaitingResponse.length ? <AwaitingTable rows={due.awaitingResponse} /> : <p className="muted">{t('followUp.noneAwaiting')}</p>}
+          </section>
+        </>
+      )}
+      <TaskCloseDialog
+        closing={closing}
+        onClose={() => setClosing(null)}
+        onDone={(outcome) => {
+          setNotice(t(outcome === 'selesai' ? 'followUp.markedDone' : 'followUp.markedMissed', { title: closing?.task.title ?? '' }));
+          setClosing(null);
+        }}
+      />
+    </>
+  );
+}

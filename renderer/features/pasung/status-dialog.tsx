@@ -1,0 +1,80 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { channels, type ChannelParsed, type PasungEpisode } from '../../../shared/contract';
+import { PASUNG_STATUS } from '../../../shared/enums';
+import { DateInput } from '../../components/date-input';
+import { Dialog } from '../../components/dialog';
+import { EnumOptions } from '../../components/enum-options';
+import { Field, fieldAria } from '../../components/field';
+import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { usePasung } from '../../stores/pasung';
+
+type Parsed = ChannelParsed<'pasung:change-status'>;
+interface Values {
+  id: string;
+  version: number;
+  status: string;
+  date: string;
+  by: string;
+  note: string;
+}
+const resolver = zodResolver(channels['pasung:change-status'].input) as unknown as Resolver<Values, unknown, Parsed>;
+
+/** dipasung → dilepas → repasung …: the date, by whom and a note; a re-shackling raises the risk. */
+export function PasungStatusDialog({ episode, onClose, onDone }: { episode: PasungEpisode | null; onClose(): void; onDone(message: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={episode !== null} onClose={onClose} title={t('pasung.changeStatus')}>
+      {episode && <StatusForm episode={episode} onClose={onClose} onDone={onDone} />}
+    </Dialog>
+  );
+}
+
+function StatusForm({ episode, onClose, onDone }: { episode: PasungEpisode; onClose(): void; onDone(message: string): void }) {
+  const { t } = useTranslation();
+  const changeStatus = usePasung((s) => s.changeStatus);
+  const problem = useFormProblem();
+  // The usual next step: a shackled person is released; a released one may be shackled again.
+  const next = episode.status === 'dilepas' ? 'repasung' : 'dilepas';
+  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { id: episode.id, version: episode.version, status: next, date: '', by: '', note: '' } });
+  const e = form.formState.errors;
+  const submit = form.handleSubmit(async (v) => {
+    problem.clear();
+    const r = await changeStatus({ ...v, version: episode.version });
+    if (r.ok) return onDone(t(v.status === 'repasung' ? 'pasung.statusChangedRepasung' : 'pasung.statusChanged'));
+    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['status', 'date', 'by', 'note']));
+  }, problem.invalid);
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p className="muted">{t('pasung.currentStatus', { status: t(`enum.pasungStatus.${episode.status}`) })}</p>
+      <Field id="ps-status" label={t('pasung.newStatus')} error={e.status?.message} required>
+        <select {...fieldAria('ps-status', e.status?.message)} {...form.register('status')}>
+          <EnumOptions kind="pasungStatus" values={PASUNG_STATUS.values} />
+        </select>
+      </Field>
+      <Field id="ps-date" label={t('pasung.statusDate')} error={e.date?.message} required>
+        <Controller
+          control={form.control}
+          name="date"
+          render={({ field }) => <DateInput {...fieldAria('ps-date', e.date?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
+        />
+      </Field>
+      <Field id="ps-by" label={t('pasung.by')} error={e.by?.message} hint={t('pasung.byHint')}>
+        <input type="text" maxLength={200} {...fieldAria('ps-by', e.by?.message, true)} {...form.register('by')} />
+      </Field>
+      <Field id="ps-note" label={t('pasung.note')} error={e.note?.message} required>
+        <textarea rows={3} maxLength={1000} {...fieldAria('ps-note', e.note?.message)} {...form.register('note')} />
+      </Field>
+      <FormProblemAlert problem={problem.problem} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+          {t('pasung.saveStatus')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+/** Beranda: the caseload and what needs attention. */
+export const dashboardId = {
+  dashboard: {
+    overdue: 'tindak lanjut terlambat',
+    dueThisWeek: 'jatuh tempo minggu ini',
+    highRiskCount: 'berisiko tinggi pasung ulang',
+    alerts: 'Kambuh dan pasung ulang (30 hari terakhir)',
+    alertKind: { kambuh: 'Kambuh', repasung: 'Pasung ulang' },
+    noAlerts: 'Tidak ada kekambuhan atau pasung ulang dalam 30 hari terakhir.',
+    highRisk: 'Risiko tinggi pasung ulang',
+    noHighRisk: 'Tidak ada klien berisiko tinggi.',
+    lastVisit: 'Kunjungan terakhir {{when}}',
+    noVisit: 'Belum pernah dikunjungi',
+    overdueTitle: 'Tindak lanjut terlambat',
+    noOverdue: 'Tidak ada yang terlambat.',
+    allFollowUps: 'Lihat semua ({{count}}) di Tindak Lanjut',
+    caseload: 'Beban kasus {{scope}}: {{count}} kasus terbuka',
+    scopeMine: 'saya',
+    scopeOffice: 'kantor',
+    byStage: 'Menurut tahap',
+    byCluster: 'Menurut klaster ATENSI',
+    byPpks: 'Menurut jenis PPKS',
+    cases: 'kasus',
+    noCases: 'Belum ada kasus terbuka.',
+  },
+};

@@ -1,0 +1,63 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Browser-mode servers for the casework specs, which need what the shared fixture does not
+ * give: a pinned clock (PENDAMPING_FAKE_NOW), a restart on the same data folder with the
+ * clock moved on, and setup through the command line door (`pendamping call`).
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'node_modules', '.bin');
+const env = (now?: string) => ({ ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...(now ? { PENDAMPING_FAKE_NOW: now } : {}) });
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(dataDir: string, now?: string): Promise<Server> {
+  const child = spawn(join(bin, 'tsx'), ['electron/web/main.ts', '--data-dir', dataDir, '--port', '0'], { cwd: root, env: env(now), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The web server did not print its URL within 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /Pendamping \(mode peramban\): (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The web server exited (${code}) before printing its URL:\n${output}`));
+    });
+  });
+  return { url, stop: () => stopServer(child) };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** `pendamping call CHANNEL INPUT` on a data folder (no server running on it); returns the value. */
+export function cli<T = any>(dataDir: string, channel: string, input: unknown, now?: string): T {
+  const r = spawnSync(join(bin, 'tsx'), ['electron/cli/run.ts', 'call', channel, JSON.stringify(input), '--data-dir', dataDir], { cwd: root, env: env(now), encoding: 'utf8' });
+  const out = JSON.parse(r.stdout) as { ok: boolean; value: T; error?: unknown };
+  if (!out.ok) throw new Error(`${channel} failed: ${JSON.stringify(out.error)}`);
+  return out.value;
+}
+
+/** `pendamping seed …` on a data folder before the server starts. */
+export function seed(dataDir: string, args: string[]): void {
+  const r = spawnSync(join(bin, 'tsx'), ['electron/cli/run.ts', 'seed', ...args, '--data-dir', dataDir], { cwd: root, env: env(), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`Seeding failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+}

@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { expect, nav, test } from './fixtures';
+import { cli, startServer, type Server } from './casework-server';
+
+/**
+ * Issue 3, "Done means": three visits on a pasung case, the third a relapse at high risk →
+ * on the Beranda, next visit seven days later, the timeline in order; the clock moved past
+ * the due date → overdue in Tindak Lanjut; an uploaded photo keeps its thumbnail after a
+ * reload. The office clock is pinned with PENDAMPING_FAKE_NOW (and the page's with
+ * page.clock), so the dates below are the same on every run.
+ */
+const DAY1 = '2026-03-10T10:00:00+07:00';
+const DAY2 = '2026-03-20T09:00:00+07:00';
+
+const NOTES = [
+  'Klien tenang di rumah, minum obat teratur diawasi ibunya.',
+  'Obat mulai tidak teratur, keluarga khawatir dan minta pendampingan.',
+  'Klien kambuh sejak kemarin, gelisah dan tidak tidur; keluarga diminta tidak memasung lagi.',
+];
+
+let dataDir: string;
+let server: Server | null = null;
+test.beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'pendamping-e2e-visits-'));
+});
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A worker, a client released from pasung, and an open case, through the command line door. */
+function setUp() {
+  const worker = cli<{ id: string }>(dataDir, 'workers:create', { name: 'Rina Wulandari', role: 'pekerja_sosial', position: 'Pekerja Sosial' }, DAY1);
+  cli(dataDir, 'session:set-worker', { workerId: worker.id }, DAY1);
+  const client = cli<{ client: { id: string } }>(dataDir, 'clients:create', { name: 'Sutarman', sex: 'L', birthDate: '1980-05-01', disabilities: ['mental_psikososial'] }, DAY1).client;
+  const kase = cli<{ id: string }>(dataDir, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: worker.id, openedAt: '2026-02-01' }, DAY1);
+  cli(dataDir, 'pasung:create', { clientId: client.id, status: 'dilepas', date: '2026-02-01', by: 'Tim Puskesmas', details: { method: 'rantai' } }, DAY1);
+  return { clientId: client.id, caseId: kase.id };
+}
+
+test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, timeline in order, overdue later, photo thumbnail kept', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { clientId, caseId } = setUp();
+  server = await startServer(dataDir, DAY1);
+  await page.clock.setFixedTime(new Date(DAY1));
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Selamat datang, Rina Wulandari' })).toBeVisible();
+  await page.goto(server.url.replace(/#.*/, `#/kasus/${caseId}`));
+  await expect(page.getByRole('heading', { level: 1, name: /^Kasus / })).toBeVisible();
+
+  const dialog = page.getByRole('dialog', { name: 'Catat kunjungan' });
+  const logVisit = async (v: { date: string; time: string; place: string; note: string; risk: string; relapseOn?: string; expectNext: string }, futureFirst = false) => {
+    await page.getByRole('button', { name: 'Catat kunjungan' }).click();
+    await expect(dialog).toBeVisible();
+    // A pasung case: the follow-up indicators are switched on already.
+    await expect(dialog.getByLabel('Isi indikator tindak lanjut pasung untuk kunjungan ini')).toBeChecked();
+    await dialog.getByLabel('Tanggal kunjungan').fill(futureFirst ? '25-03-2026' : v.date);
+    await dialog.getByLabel('Jam').fill(v.time);
+    await dialog.getByLabel('Tempat').fill(v.place);
+    await dialog.getByLabel('Catatan naratif').fill(v.note);
+    await dialog.getByLabel('Risiko pasung ulang').selectOption({ label: v.risk });
+    await dialog.getByLabel('Kepatuhan minum obat').selectOption({ label: 'Teratur' });
+    if (v.relapseOn) {
+      await dialog.getByLabel('Kambuh sejak kunjungan sebelumnya').check();
+      await dialog.getByLabel('Tanggal kambuh').fill(v.relapseOn);
+    }
+    if (futureFirst) {
+      // Refused by the core, shown beside the date; nothing typed is lost.
+      await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
+      await expect(dialog.getByText('Waktu kunjungan tidak boleh di masa depan.')).toBeVisible();
+      await expect(dialog.getByLabel('Catatan naratif')).toHaveValue(v.note);
+      await dialog.getByLabel('Tanggal kunjungan').fill(v.date);
+    }
+    await expect(dialog.getByLabel('Kunjungan berikutnya')).toHaveValue(v.expectNext);
+    await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`Kunjungan berikutnya dijadwalkan ${v.expectNext}`)).toBeVisible();
+  };
+
+  await logVisit({ date: '01-03-2026', time: '09:00', place: 'Rumah klien', note: NOTES[0], risk: 'Rendah', expectNext: '31-03-2026' }, true);
+  await logVisit({ date: '05-03-2026', time: '10:30', place: 'Rumah klien', note: NOTES[1], risk: 'Sedang', expectNext: '19-03-2026' });
+  await logVisit({ date: '09-03-2026', time: '14:15', place: 'Balai desa', note: NOTES[2], risk: 'Tinggi', relapseOn: '08-03-2026', expectNext: '16-03-2026' });
+  await expect(page.getByText('Risiko pasung ulang kasus ini:')).toContainText('Tinggi');
+
+  // The timeline: the three visits, newest first, under their month.
+  const timeline = page.getByRole('feed', { name: /Peristiwa kasus/ });
+  await expect(timeline.getByRole('heading', { name: 'Maret 2026' })).toBeVisible();
+  await expect(timeline.locator('.tl-kunjungan .tl-note')).toHaveText([NOTES[2], NOTES[1], NOTES[0]]);
+  await expect(timeline.locator('.tl-kunjungan').first()).toContainText('Kambuh 08-03-2026');
+  await page.getByRole('button', { name: 'Kunjungan', exact: true }).click();
+  await expect(page.getByText('3 peristiwa')).toBeVisible();
+  await page.screenshot({ path: '/tmp/pendamping-case-page.png', fullPage: true });
+
+  // Search inside the case: matched words are marked, not HTML.
+  await page.getByLabel('Cari di catatan kunjungan kasus ini').fill('kambuh');
+  await expect(page.getByRole('region', { name: 'Hasil pencarian catatan kunjungan' }).locator('mark')).toHaveText(['kambuh']);
+
+  // The Beranda lists the client at high risk and the relapse.
+  await nav(page, 'Beranda').click();
+  await expect(page.getByRole('region', { name: 'Risiko tinggi pasung ulang' }).getByRole('link', { name: 'Sutarman' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Kambuh dan pasung ulang/ })).toContainText('Kambuh');
+  await expect(page.getByRole('region', { name: /Kambuh dan pasung ulang/ }).getByRole('link', { name: 'Sutarman' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Menurut tahap' }).locator('svg.recharts-surface')).toBeVisible();
+  await page.screenshot({ path: '/tmp/pendamping-beranda.png', fullPage: true });
+
+  // A photo on the client page; a "JPEG" that is not one is refused plainly.
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer();
+  await page.goto(server.url.replace(/#.*/, `#/klien/${clientId}`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Sutarman' })).toBeVisible();
+  await page.locator('#client-upload').setInputFiles([{ name: 'rumah-klien.png', mimeType: 'image/png', buffer: png }]);
+  await expect(page.getByText('1 berkas terunggah.')).toBeVisible();
+  await page.locator('#client-upload').setInputFiles([{ name: 'palsu.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('bukan gambar') }]);
+  await expect(page.getByRole('alert').filter({ hasText: 'Berkas berikut ditolak' })).toContainText('palsu.jpg');
+  await page.reload();
+  const thumb = page.getByRole('button', { name: 'Lihat rumah-klien.png' });
+  await expect(thumb.locator('img')).toBeVisible();
+  await expect.poll(() => thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await thumb.click();
+  await expect(page.getByRole('dialog', { name: 'rumah-klien.png' }).getByRole('img', { name: 'Foto rumah-klien.png' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  await page.screenshot({ path: '/tmp/pendamping-client-page.png', fullPage: true });
+
+  // Ten days later: the planned visit of 16-03 is overdue.
+  await server.stop();
+  server = await startServer(dataDir, DAY2);
+  await page.clock.setFixedTime(new Date(DAY2));
+  await page.goto(server.url);
+  await expect(nav(page, /Tindak Lanjut/)).toContainText('2');
+  await nav(page, /Tindak Lanjut/).click();
+  const overdue = page.getByRole('region', { name: /Terlambat/ });
+  const row = overdue.getByRole('row').filter({ hasText: '16-03-2026' });
+  await expect(row).toContainText('Sutarman');
+  await expect(row).toContainText('terlambat 4 hari');
+  await expect(row).toContainText('Tinggi');
+  await page.screenshot({ path: '/tmp/pendamping-tindak-lanjut.png', fullPage: true });
+  await row.getByRole('button', { name: /Tandai selesai/ }).click();
+  const closeDialog = page.getByRole('dialog', { name: 'Tandai tindak lanjut selesai' });
+  await closeDialog.getByLabel('Catatan').fill('Dikunjungi bersama perawat puskesmas.');
+  await closeDialog.getByRole('button', { name: 'Simpan hasil' }).click();
+  await expect(page.getByText('ditandai selesai')).toBeVisible();
+  await expect(overdue.getByRole('row').filter({ hasText: '16-03-2026' })).toHaveCount(0);
+  await expect(nav(page, /Tindak Lanjut/)).toContainText('1');
+});
