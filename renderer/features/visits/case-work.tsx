@@ -104,9 +104,9 @@ export function CaseWork({ caseDetail: c }: { caseDetail: CaseDetail }) {
       )}
       {notice && !saved && <Alert kind="success">{notice}</Alert>}
       <CaseTasks caseId={c.id} onNotice={onNotice} />
+      <CaseTimeline caseId={c.id} />
       <CaseServices caseId={c.id} onNotice={onNotice} />
       {kind.disability && <ClientDisability clientId={c.clientId} kinds={kind.disabilityKinds} caseId={c.id} />}
-      <CaseTimeline caseId={c.id} />
     </>
   );
 }

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { cli, seed, startServer, type Server } from './casework-server';
+
+/**
+ * A case with 1,000+ events opens without a stall and keeps the DOM small while it scrolls
+ * to its very first event: only the rows in view exist, older pages load by cursor.
+ */
+let dataDir: string;
+let server: Server | null = null;
+test.beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'pendamping-e2e-timeline-'));
+});
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const MAX_ROWS = 60;
+
+test('the timeline of a 1,000-event case opens, stays bounded in the DOM and reaches its first event', async ({ page }) => {
+  test.setTimeout(180_000);
+  seed(dataDir, ['--clients', '3', '--long-cases', '1']);
+  const { rows } = cli<{ rows: { id: string }[] }>(dataDir, 'cases:list', { limit: 50 });
+  const totals = rows.map((r) => ({ id: r.id, total: cli<{ total: number }>(dataDir, 'timeline:list', { caseId: r.id, limit: 1 }).total }));
+  const long = totals.sort((a, b) => b.total - a.total)[0];
+  expect(long.total).toBeGreaterThanOrEqual(1000);
+
+  server = await startServer(dataDir);
+  await page.goto(server.url);
+  await page.goto(server.url.replace(/#.*/, `#/kasus/${long.id}`));
+  const feed = page.getByRole('feed', { name: /Peristiwa kasus/ });
+  await expect(page.getByText(`${long.total.toLocaleString('id-ID')} peristiwa`)).toBeVisible();
+  await expect(feed.locator('.tl-event').first()).toBeVisible();
+  await expect(feed.locator('.tl-month').first()).toBeVisible();
+  await feed.screenshot({ path: '/tmp/pendamping-long-timeline.png' });
+
+  const rendered = () => feed.locator('.timeline-row').count();
+  expect(await rendered()).toBeLessThanOrEqual(MAX_ROWS);
+
+  // Scroll to the end again and again: older pages arrive by cursor, the DOM stays small,
+  // and the very first event of the case (the client's registration) is reached.
+  const first = feed.getByText('Klien didaftarkan');
+  for (let i = 0; i < 60 && !(await first.isVisible()); i++) {
+    await feed.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await page.waitForTimeout(150);
+    expect(await rendered()).toBeLessThanOrEqual(MAX_ROWS);
+  }
+  await expect(first).toBeVisible();
+  expect(await rendered()).toBeLessThanOrEqual(MAX_ROWS);
+  await feed.screenshot({ path: '/tmp/pendamping-long-timeline-end.png' });
+
+  // A filter narrows the same chronology (and still pages by cursor).
+  await page.getByRole('button', { name: 'Kunjungan', exact: true }).click();
+  await expect(feed.locator('.tl-event').first()).toContainText('Kunjungan');
+  await expect(feed.locator('.tl-event.tl-kasus')).toHaveCount(0);
+});
