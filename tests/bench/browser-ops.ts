@@ -1,0 +1,85 @@
+/// <reference lib="dom" />
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { openCore } from '../../electron/core/open-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../electron/print/chromium-printer';
+import { startWebServer } from '../../electron/web/server';
+import type { Measured } from './measure';
+
+type Core = ReturnType<typeof openCore>;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const summary = (name: string, xs: number[], target?: Measured['target'], note?: string): Measured => ({ name, runs: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), target, note });
+
+/**
+ * The UI with the full dataset, in Debian's Chromium through browser mode: first paint of
+ * the case list, keystroke to results in search, DOM nodes while scrolling the whole list,
+ * and the timeline of a 1,000-event case.
+ */
+export async function browserOps(core: Core, opts: { longCaseId: string; runs?: number }): Promise<Measured[]> {
+  const staticDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+  if (!existsSync(`${staticDir}/index.html`)) return [{ name: 'peramban', runs: 0, p50: 0, p95: 0, note: 'tampilan belum dibangun (npm run build:web)' }];
+  const token = randomBytes(16).toString('hex');
+  const web = await startWebServer({ core, staticDir, token, port: 0 });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const runs = opts.runs ?? 10;
+  const out: Measured[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const base = `http://127.0.0.1:${web.port}/`;
+    await page.goto(`${base}#token=${token}`);
+    const dataRow = page.locator('[role="rowgroup"] .case-row:not(.placeholder-row)').first();
+
+    const paint: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = Date.now();
+      await page.goto(`${base}#/kasus`);
+      await dataRow.waitFor({ state: 'visible', timeout: 30_000 });
+      paint.push(Date.now() - t0);
+    }
+    out.push(summary('peramban: daftar kasus tampil pertama', paint, { p95: 1000 }));
+
+    const search = page.locator('#case-search');
+    const status = page.locator('.count[role="status"]').first();
+    const keys: number[] = [];
+    for (const word of ['siti', 'budi', 'agus', 'dewi', 'rina', 'joko', 'eko', 'sri', 'nur', 'ani']) {
+      await search.fill('');
+      await page.waitForTimeout(300);
+      for (const ch of word.slice(0, 3)) {
+        const before = await status.textContent();
+        const t0 = Date.now();
+        await search.press(ch);
+        await page.waitForFunction((b) => document.querySelector('.count[role="status"]')?.textContent !== b, before, { timeout: 10_000 }).catch(() => null);
+        keys.push(Date.now() - t0);
+      }
+    }
+    out.push(summary('peramban: ketikan → hasil cari', keys, { p95: 100 }));
+
+    await search.fill('');
+    await page.waitForTimeout(500);
+    const nodes: number[] = [];
+    const scroller = page.locator('[role="rowgroup"][aria-label]').last();
+    for (const f of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1]) {
+      await scroller.evaluate((el, frac) => (el.scrollTop = (el.scrollHeight - el.clientHeight) * frac), f);
+      await page.waitForTimeout(400);
+      nodes.push(await page.evaluate(() => document.getElementsByTagName('*').length));
+    }
+    out.push({ ...summary('peramban: simpul DOM saat menggulir semua', nodes), p95: Math.max(...nodes), note: `maks ${Math.max(...nodes)} simpul` });
+
+    const timeline: number[] = [];
+    for (let i = 0; i < Math.min(runs, 5); i++) {
+      const t0 = Date.now();
+      await page.goto(`${base}#/kasus/${opts.longCaseId}`);
+      await page.getByText(/Kunjungan Rumah|Penjangkauan|Telepon \/ Daring|Konferensi Kasus/).first().waitFor({ state: 'visible', timeout: 30_000 });
+      timeline.push(Date.now() - t0);
+    }
+    out.push(summary('peramban: lini masa kasus 1.000+ tampil', timeline, { p95: 1000 }));
+  } catch (e) {
+    out.push({ name: 'peramban (berhenti)', runs: 0, p50: 0, p95: 0, note: (e as Error).message.split('\n')[0].slice(0, 120) });
+  } finally {
+    await browser.close();
+    await web.close();
+  }
+  return out;
+}

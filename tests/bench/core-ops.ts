@@ -1,0 +1,85 @@
+import type { Measured } from './measure';
+import { compare } from './measure';
+import type { openCore } from '../../electron/core/open-core';
+import { ARMS } from '../../electron/core/timeline/arms';
+import { TIMELINE_KINDS } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+
+type Core = ReturnType<typeof openCore>;
+const must = <T = unknown>(r: Result<unknown>): T => {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+};
+
+/** Each core operation beside a raw-SQL baseline that fetches the same result with the driver. */
+export async function coreOps(core: Core, opts: { runs: number; longCaseId: string; today: string }): Promise<Measured[]> {
+  const db = core.db;
+  const { runs } = opts;
+  const out: Measured[] = [];
+  const listSql = (where: string, order: string) => [
+    db.prepare(`SELECT c.id, c.number, c.client_id, cl.name, cl.nik, cl.sex, c.cluster, c.ppks_type, c.stage, c.status, cl.village_code,
+      (SELECT name FROM regions WHERE code = substr(cl.village_code, 1, 5)) AS regency, c.assigned_worker_id, w.name AS worker, c.opened_at
+      FROM cases c JOIN clients cl ON cl.id = c.client_id LEFT JOIN workers w ON w.id = c.assigned_worker_id ${where} ORDER BY ${order} LIMIT 100 OFFSET 0`),
+    db.prepare(`SELECT count(*) FROM cases c JOIN clients cl ON cl.id = c.client_id ${where}`),
+  ] as const;
+
+  const [page, count] = listSql('', 'c.opened_at DESC, c.id DESC');
+  out.push(await compare('daftar kasus, halaman pertama', runs, () => must(core.call('cases:list', {})), () => [page.all(), count.get()], { p95: 10, ratio: 1.5 }));
+  const [fpage, fcount] = listSql(`WHERE c.status = 'aktif' AND c.cluster = 'anak'`, 'cl.name COLLATE NOCASE ASC, c.id ASC');
+  out.push(
+    await compare('daftar kasus, filter + urut nama', runs, () => must(core.call('cases:list', { status: 'aktif', cluster: 'anak', sort: 'name_asc' })), () => [fpage.all(), fcount.get()], { p95: 10, ratio: 1.5 }),
+  );
+
+  const search = (q: string, fts: string) => {
+    const [p, c] = listSql(`WHERE (cl.rowid IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH @fts) OR c.number LIKE @prefix)`, 'c.opened_at DESC, c.id DESC');
+    return compare(`cari "${q}"`, runs, () => must(core.call('cases:list', { search: q })), () => [p.all({ fts, prefix: `${q}%` }), c.get({ fts, prefix: `${q}%` })], { p95: 20, ratio: 1.5 });
+  };
+  out.push(await search('sit', '"sit"*'));
+  out.push(await search('siti rah', '"siti"* "rah"*'));
+  out.push(await search('3374', '"3374"*'));
+  const notes = db.prepare(`SELECT v.id, v.case_id, c.number, cl.name, v.visited_at, snippet(visits_fts, -1, char(2), char(3), '…', 24) FROM visits_fts
+    JOIN visits v ON v.rowid = visits_fts.rowid JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id
+    WHERE visits_fts MATCH ? ORDER BY v.visited_at DESC LIMIT 50`);
+  out.push(await compare('cari catatan "puskes"', runs, () => must(core.call('visits:search', { query: 'puskes' })), () => notes.all('"puskes"*'), { p95: 20, ratio: 1.5 }));
+
+  const clientId = (db.prepare('SELECT client_id FROM cases WHERE id = ?').get(opts.longCaseId) as { client_id: string }).client_id;
+  const union = TIMELINE_KINDS.flatMap((k) => ARMS[k]).join(' UNION ALL ');
+  const tl = db.prepare(`WITH u (id, kind, at, sort_at, actor_id, data) AS (${union}) SELECT u.*, w.name FROM u LEFT JOIN workers w ON w.id = u.actor_id ORDER BY u.sort_at DESC, u.id DESC LIMIT ?`);
+  const tlCount = db.prepare(`SELECT count(*) FROM (${union})`);
+  const params = { case: opts.longCaseId, client: clientId };
+  out.push(
+    await compare('lini masa, halaman pertama (kasus 1.000+)', runs, () => must(core.call('timeline:list', { caseId: opts.longCaseId, limit: 100 })), () => [tl.all(params, 101), tlCount.get(params)], { p95: 10, ratio: 1.5 }),
+  );
+  out.push(await compare('lini masa, seluruhnya (kasus 1.000+)', runs, () => must(core.call('timeline:list', { caseId: opts.longCaseId, limit: 5000 })), () => [tl.all(params, 5001), tlCount.get(params)], { ratio: 1.5 }));
+
+  const worker = (db.prepare(`SELECT value FROM meta WHERE key = 'current_worker_id'`).get() as { value: string }).value;
+  const due = db.prepare(`SELECT t.*, c.number, c.client_id, cl.name, c.risk FROM tasks t JOIN cases c ON c.id = t.case_id JOIN clients cl ON cl.id = c.client_id
+    WHERE t.status = 'terbuka' AND t.due_date <= date(?, '+6 days') AND (t.assigned_worker_id = ? OR (t.assigned_worker_id IS NULL AND c.assigned_worker_id = ?))
+    ORDER BY CASE c.risk WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 WHEN 'rendah' THEN 2 ELSE 3 END, t.due_date, t.id`);
+  out.push(await compare('daftar terlambat (Tindak Lanjut)', runs, () => must(core.call('tasks:due', {})), () => due.all(opts.today, worker, worker), { p95: 20, ratio: 1.5 }));
+
+  // Logging a visit commits with a full fsync; the bench removes its own visits afterwards.
+  const made: string[] = [];
+  const rawInsert = db.prepare(`INSERT INTO visits (id, case_id, type, visited_at, note, version, created_at, updated_at) VALUES (?, ?, 'kunjungan_rumah', ?, ?, 1, ?, ?)`);
+  const now = new Date().toISOString();
+  out.push(
+    await compare(
+      'mencatat kunjungan (dengan fsync)',
+      runs,
+      () => made.push(must<{ id: string }>(core.call('visits:create', { caseId: opts.longCaseId, type: 'kunjungan_rumah', visitedAt: now, note: 'Kunjungan uji kecepatan: klien tenang dan minum obat teratur.', nextVisitDate: null })).id),
+      (i) => {
+        const id = `BENCH${String(i + 10).padStart(21, '0')}`;
+        db.transaction(() => rawInsert.run(id, opts.longCaseId, now, 'Kunjungan uji kecepatan.', now, now))();
+        made.push(id);
+      },
+      { p95: 20, ratio: 1.5 },
+    ),
+  );
+  db.transaction(() => {
+    for (const id of made) {
+      db.prepare(`DELETE FROM change_log WHERE entity_id = ?`).run(id);
+      db.prepare(`DELETE FROM visits WHERE id = ?`).run(id);
+    }
+  })();
+  return out;
+}

@@ -1,0 +1,66 @@
+/** Timing helpers: repeated runs, percentiles, and the ratio to a raw-SQL baseline. */
+export interface Measured {
+  name: string;
+  runs: number;
+  p50: number;
+  p95: number;
+  baseline?: { p50: number; p95: number };
+  ratio?: number;
+  target?: { p95?: number; ratio?: number };
+  note?: string;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+export async function time(runs: number, fn: (i: number) => unknown | Promise<unknown>, warmup = 2): Promise<{ p50: number; p95: number; runs: number }> {
+  for (let i = 0; i < warmup; i++) await fn(-1 - i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs };
+}
+
+export async function compare(
+  name: string,
+  runs: number,
+  core: (i: number) => unknown | Promise<unknown>,
+  raw: ((i: number) => unknown | Promise<unknown>) | null,
+  target?: Measured['target'],
+  note?: string,
+): Promise<Measured> {
+  const c = await time(runs, core);
+  const b = raw ? await time(runs, raw) : undefined;
+  return { name, ...c, baseline: b && { p50: b.p50, p95: b.p95 }, ratio: b ? c.p95 / Math.max(b.p95, 0.001) : undefined, target, note };
+}
+
+const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+
+export function verdict(m: Measured): string {
+  const misses: string[] = [];
+  if (m.target?.p95 !== undefined && m.p95 > m.target.p95) misses.push(`p95 > ${m.target.p95}`);
+  if (m.target?.ratio !== undefined && m.ratio !== undefined && m.ratio > m.target.ratio) misses.push(`rasio > ${m.target.ratio}`);
+  if (!m.target) return '';
+  return misses.length ? `MELESET (${misses.join(', ')})` : 'tercapai';
+}
+
+export function table(rows: Measured[]): string {
+  const head = ['operasi', 'n', 'p50 ms', 'p95 ms', 'SQL p50', 'SQL p95', 'rasio p95', 'target', 'hasil'];
+  const body = rows.map((m) => [
+    m.name,
+    String(m.runs),
+    ms(m.p50),
+    ms(m.p95),
+    m.baseline ? ms(m.baseline.p50) : '-',
+    m.baseline ? ms(m.baseline.p95) : '-',
+    m.ratio !== undefined ? m.ratio.toFixed(2) : '-',
+    [m.target?.p95 !== undefined ? `p95≤${m.target.p95}` : '', m.target?.ratio !== undefined ? `≤${m.target.ratio}×` : ''].filter(Boolean).join(' ') || '-',
+    verdict(m) || (m.note ?? ''),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench [-- --scale S] [--json FILE] [--runs N] [--skip-browser]`: builds (or reuses)
+ * a district-scale encrypted dataset, then measures p50/p95 of the core operations beside
+ * raw-SQL baselines, exports and imports, the browser, and the core's memory.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openCore } from '../../electron/core/open-core';
+import { browserOps } from './browser-ops';
+import { coreOps } from './core-ops';
+import { generate, scaleOf } from './dataset';
+import { exportOps } from './export-ops';
+import { table, time, verdict, type Measured } from './measure';
+
+const GENERATOR_VERSION = 1;
+const KEY = Buffer.alloc(32, 0x42);
+const quiet = { error: (m: string, d?: unknown) => console.error(m, d), info() {} };
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    json: { type: 'string' },
+    runs: { type: 'string', default: '100' },
+    'skip-browser': { type: 'boolean', default: false },
+    dir: { type: 'string' },
+  },
+});
+const scale = Number(values.scale);
+const runs = Number(values.runs);
+if (!(scale > 0 && scale <= 2) || !(runs >= 1)) {
+  console.error('--scale harus 0 < S ≤ 2 dan --runs ≥ 1.');
+  process.exit(2);
+}
+
+const dir = values.dir ?? join(process.cwd(), '.bench', `skala-${scale}-v${GENERATOR_VERSION}`);
+const marker = join(dir, 'selesai.json');
+const today = new Date();
+let meta: { longCaseIds: string[]; generatedAt: string; seconds: number };
+if (existsSync(marker)) {
+  meta = JSON.parse(readFileSync(marker, 'utf8'));
+  console.error(`Memakai data yang sudah ada: ${dir}`);
+} else {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const t0 = Date.now();
+  const core = openCore(dir, { key: KEY, log: quiet });
+  const g = generate(core.db, scaleOf(scale), today, (what, done, total) => process.stderr.write(`\r${what}: ${done}/${total}      `));
+  await core.close();
+  meta = { longCaseIds: g.longCaseIds, generatedAt: today.toISOString(), seconds: (Date.now() - t0) / 1000 };
+  writeFileSync(marker, JSON.stringify(meta));
+  console.error(`\nData dibuat dalam ${meta.seconds.toFixed(0)} dtk: ${dir}`);
+}
+
+const results: Measured[] = [];
+results.push({ name: 'membuka & membuka kunci', ...(await time(Math.min(runs, 100), async () => (openCore(dir, { key: KEY, log: quiet })).close())), target: undefined });
+const core = openCore(dir, { key: KEY, log: quiet });
+const longCaseId = meta.longCaseIds[0];
+results.push(...(await coreOps(core, { runs, longCaseId, today: today.toISOString().slice(0, 10) })));
+const small = Math.max(1, Math.round(runs / 10));
+results.push(...(await exportOps(core, { longCaseId, runs: { json: runs, pdf: small, csv: small, import: scale >= 0.5 ? 3 : small }, importRows: Math.round(100_000 * Math.min(scale, 1)) })));
+// The core's memory is read in a process of its own (the bench itself holds generator state).
+const probe = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./memory-probe.ts', import.meta.url)), dir, longCaseId], { encoding: 'utf8' });
+const memory = Number(/rss=(\d+)/.exec(probe.stdout)?.[1] ?? NaN);
+results.push({ name: 'memori proses inti (RSS, MB)', runs: 1, p50: memory, p95: memory, target: { p95: 300 }, note: probe.status === 0 ? undefined : probe.stderr.slice(0, 100) });
+if (!values['skip-browser']) results.push(...(await browserOps(core, { longCaseId })));
+await core.close();
+
+console.log(`\nPendamping bench — skala ${scale} (${scaleOf(scale).clients.toLocaleString('id-ID')} klien, ${scaleOf(scale).visits.toLocaleString('id-ID')} kunjungan), ${new Date().toISOString()}`);
+console.log(table(results));
+if (values.json) {
+  writeFileSync(values.json, JSON.stringify({ scale, dataset: scaleOf(scale), generatedAt: meta.generatedAt, results: results.map((r) => ({ ...r, verdict: verdict(r) })) }, null, 2));
+  console.error(`JSON: ${values.json}`);
+}
