@@ -70,6 +70,8 @@ export const useCases = create<CasesState>()((set, get) => {
     setQuery: (patch) => restart({ ...get().query, ...patch }),
     refresh: () => restart(get().query),
     ensureRows(firstIndex, lastIndex) {
+      // Until the first page of a new query answers, the total (and so every other page) is unknown.
+      if (get().totalGeneration !== get().generation) return;
       const last = Math.min(lastIndex, Math.max((get().total ?? 1) - 1, 0));
       for (let p = Math.floor(firstIndex / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) void fetchPage(p);
     },

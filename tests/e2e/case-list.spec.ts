@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 
 test.describe('a long case list', () => {
-  test.use({ seedClients: 1500 });
+  // Seeding runs through the real core (every rule, the change log): it takes a while.
+  test.use({ seedClients: 1000 });
+  test.describe.configure({ timeout: 180_000 });
 
   test('shows the total, keeps the DOM small while scrolling to the end, filters and searches', async ({ page, app }) => {
     await page.goto(app.url);
@@ -9,7 +11,7 @@ test.describe('a long case list', () => {
     const count = page.getByRole('status').filter({ hasText: /^[\d.]+ kasus$/ });
     await expect(count).toBeVisible();
     const total = Number((await count.textContent())!.replace(/\D/g, ''));
-    expect(total).toBeGreaterThan(1500);
+    expect(total).toBeGreaterThan(1000);
 
     const rows = page.getByRole('table', { name: 'Daftar kasus' }).getByRole('row');
     await expect(rows.nth(5)).not.toContainText('Memuat');
@@ -20,7 +22,7 @@ test.describe('a long case list', () => {
     await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     const lastRow = page.locator(`[role="row"][aria-rowindex="${total + 1}"]`);
     await expect(lastRow).toBeVisible();
-    await expect(lastRow).not.toContainText('Memuat');
+    await expect(lastRow).not.toContainText('Memuat', { timeout: 20_000 });
     expect(await rows.count()).toBeLessThan(60);
 
     // A filter narrows the count.

@@ -67,17 +67,21 @@ function seedDataDir(dataDir: string, clients: number): void {
 export const test = base.extend<{ app: WebApp; seedClients: number }>({
   /** Demo clients to put in the data folder before the server starts (0: a fresh installation). */
   seedClients: [0, { option: true }],
-  app: async ({ seedClients }, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pendamping-e2e-'));
-    if (seedClients > 0) seedDataDir(dataDir, seedClients);
-    const { url, child } = await startServer(dataDir);
-    try {
-      await use({ url, dataDir });
-    } finally {
-      await stopServer(child);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  },
+  app: [
+    async ({ seedClients }, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'pendamping-e2e-'));
+      if (seedClients > 0) seedDataDir(dataDir, seedClients);
+      const { url, child } = await startServer(dataDir);
+      try {
+        await use({ url, dataDir });
+      } finally {
+        await stopServer(child);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    // Seeding a long list and starting a server can outlast a test's own budget on a busy machine.
+    { timeout: 150_000 },
+  ],
 });
 
 export { expect };

@@ -1,13 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../shared/contract';
 import { navigate, paths } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, regionName } from '../../components/format';
-import { rowAt, useCases } from '../../stores/cases';
+import { PAGE_SIZE, rowAt, useCases } from '../../stores/cases';
 
 const ROW_HEIGHT = 52;
+const AHEAD = 30;
+const SETTLE_MS = 120;
 const COLUMNS = ['number', 'client', 'stage', 'status', 'ppks', 'region', 'worker', 'opened'] as const;
 
 /**
@@ -25,9 +27,21 @@ export function CaseTable() {
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
 
+  // Scrolling on: fetch at once, a little ahead in both directions. A far jump (dragging the
+  // scrollbar through 100,000 rows) waits until the view rests, so the pages flown over
+  // are never asked for and do not queue ahead of the one that is wanted.
+  const previous = useRef(first);
+  // Also re-checked whenever the rows in view are still missing after a change (a page
+  // answered for another range, an error cleared), so a view never stays "loading".
+  const missing = count > 0 && (!rowAt(pages, first) || !rowAt(pages, Math.min(last, count - 1)));
   useEffect(() => {
-    if (count > 0) ensureRows(first, last);
-  }, [first, last, count, generation, ensureRows]);
+    if (count === 0) return;
+    const jump = Math.abs(first - previous.current) > PAGE_SIZE;
+    previous.current = first;
+    if (!jump) return ensureRows(Math.max(0, first - AHEAD), last + AHEAD);
+    const timer = setTimeout(() => ensureRows(first, last), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [first, last, count, generation, missing, ensureRows]);
 
   // A new search or filter starts again at the top.
   useEffect(() => {
@@ -64,7 +78,8 @@ export function CaseTable() {
   );
 }
 
-function Row({ index, row, top }: { index: number; row: CaseRow | undefined; top: number }) {
+// Memoised: while scrolling only the rows entering the view render, not all of them again.
+const Row = memo(function Row({ index, row, top }: { index: number; row: CaseRow | undefined; top: number }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
@@ -104,4 +119,4 @@ function Row({ index, row, top }: { index: number; row: CaseRow | undefined; top
       <span role="cell" className="cell cell-opened">{formatDate(row.openedAt)}</span>
     </div>
   );
-}
+});
