@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadMigrations, migrate } from './migrate';
 import { openEncrypted } from './open';
+import { cacheStatements } from './statement-cache';
 
 export const DB_FILE = 'pendamping.db';
 
@@ -27,5 +28,5 @@ export function openStore(dataDir: string, key: Buffer, migrationsDir = defaultM
     db.close();
     throw e;
   }
-  return db;
+  return cacheStatements(db);
 }
