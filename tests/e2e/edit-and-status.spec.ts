@@ -72,5 +72,6 @@ test('closing a case needs a closure reason, and the history says who closed it 
   await expect(page.getByText('Status: Aktif → Selesai')).toBeVisible();
   await expect(page.getByText('Alasan penutupan: Tujuan Tercapai')).toBeVisible();
   await expect(page.getByRole('main').getByText(/Agus Prasetyo/).first()).toBeVisible();
-  await expect(page.getByText('Klien sudah kembali tinggal bersama anaknya.')).toBeVisible();
+  // The reason shows in the history and in the timeline; the history is the one checked here.
+  await expect(page.getByRole('region', { name: 'Riwayat tahap dan status' }).getByText('Klien sudah kembali tinggal bersama anaknya.')).toBeVisible();
 });

@@ -63,7 +63,8 @@ test('registers a woman by NIK, opens a case, finds it by name, changes its stag
   await expect(page.getByRole('heading', { level: 1, name: caseTitle })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'Asesmen' }).first()).toBeVisible();
   await expect(page.getByText('Tahap: Pendekatan Awal → Asesmen')).toBeVisible();
-  await expect(page.getByText('Keluarga setuju; asesmen di rumah dijadwalkan.')).toBeVisible();
+  // The reason shows in the history and in the timeline; the history is the one checked here.
+  await expect(page.getByRole('region', { name: 'Riwayat tahap dan status' }).getByText('Keluarga setuju; asesmen di rumah dijadwalkan.')).toBeVisible();
   await expect(page.getByRole('main').getByText(/Rina Wulandari/).first()).toBeVisible();
 
   await page.getByRole('link', { name: NAME }).first().click();

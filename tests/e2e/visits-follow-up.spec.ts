@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { expect, nav, test } from './fixtures';
+import { expect, nav, test, type Page } from './fixtures';
 import { cli, startServer, type Server } from './casework-server';
 
 /**
@@ -20,6 +20,9 @@ const NOTES = [
   'Obat mulai tidak teratur, keluarga khawatir dan minta pendampingan.',
   'Klien kambuh sejak kemarin, gelisah dan tidak tidur; keluarga diminta tidak memasung lagi.',
 ];
+
+/** "Tindak Lanjut" in the navigation, whose name also carries the overdue count. */
+const followUpsLink = (page: Page) => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: /^Tindak Lanjut/ });
 
 let dataDir: string;
 let server: Server | null = null;
@@ -93,7 +96,7 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await expect(timeline.locator('.tl-kunjungan').first()).toContainText('Kambuh 08-03-2026');
   await page.getByRole('button', { name: 'Kunjungan', exact: true }).click();
   await expect(page.getByText('3 peristiwa')).toBeVisible();
-  await page.screenshot({ path: '/tmp/pendamping-case-page.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/pendamping-casework-case.png', fullPage: true });
 
   // Search inside the case: matched words are marked, not HTML.
   await page.getByLabel('Cari di catatan kunjungan kasus ini').fill('kambuh');
@@ -105,7 +108,7 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await expect(page.getByRole('region', { name: /Kambuh dan pasung ulang/ })).toContainText('Kambuh');
   await expect(page.getByRole('region', { name: /Kambuh dan pasung ulang/ }).getByRole('link', { name: 'Sutarman' })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Menurut tahap' }).locator('svg.recharts-surface')).toBeVisible();
-  await page.screenshot({ path: '/tmp/pendamping-beranda.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/pendamping-casework-beranda.png', fullPage: true });
 
   // A photo on the client page; a "JPEG" that is not one is refused plainly.
   const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer();
@@ -118,30 +121,30 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await page.reload();
   const thumb = page.getByRole('button', { name: 'Lihat rumah-klien.png' });
   await expect(thumb.locator('img')).toBeVisible();
-  await expect.poll(() => thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => thumb.locator('img').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
   await thumb.click();
   await expect(page.getByRole('dialog', { name: 'rumah-klien.png' }).getByRole('img', { name: 'Foto rumah-klien.png' })).toBeVisible();
   await page.getByRole('button', { name: 'Tutup' }).click();
-  await page.screenshot({ path: '/tmp/pendamping-client-page.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/pendamping-casework-client.png', fullPage: true });
 
   // Ten days later: the planned visit of 16-03 is overdue.
   await server.stop();
   server = await startServer(dataDir, DAY2);
   await page.clock.setFixedTime(new Date(DAY2));
   await page.goto(server.url);
-  await expect(nav(page, /Tindak Lanjut/)).toContainText('2');
-  await nav(page, /Tindak Lanjut/).click();
+  await expect(followUpsLink(page)).toContainText('2');
+  await followUpsLink(page).click();
   const overdue = page.getByRole('region', { name: /Terlambat/ });
   const row = overdue.getByRole('row').filter({ hasText: '16-03-2026' });
   await expect(row).toContainText('Sutarman');
   await expect(row).toContainText('terlambat 4 hari');
   await expect(row).toContainText('Tinggi');
-  await page.screenshot({ path: '/tmp/pendamping-tindak-lanjut.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/pendamping-casework-follow-ups.png', fullPage: true });
   await row.getByRole('button', { name: /Tandai selesai/ }).click();
   const closeDialog = page.getByRole('dialog', { name: 'Tandai tindak lanjut selesai' });
   await closeDialog.getByLabel('Catatan').fill('Dikunjungi bersama perawat puskesmas.');
   await closeDialog.getByRole('button', { name: 'Simpan hasil' }).click();
   await expect(page.getByText('ditandai selesai')).toBeVisible();
   await expect(overdue.getByRole('row').filter({ hasText: '16-03-2026' })).toHaveCount(0);
-  await expect(nav(page, /Tindak Lanjut/)).toContainText('1');
+  await expect(followUpsLink(page)).toContainText('1');
 });

@@ -28,7 +28,7 @@ export function CaseloadChart({ title, id, kind, data, layout = 'horizontal' }: 
       <figcaption id={`${id}-title`} className="chart-title">
         {title}
       </figcaption>
-      {rows.length === 0 ? (
+      {rows.every((r) => r.count === 0) ? (
         <p className="muted">{t('dashboard.noCases')}</p>
       ) : (
         <>
@@ -40,7 +40,7 @@ export function CaseloadChart({ title, id, kind, data, layout = 'horizontal' }: 
                   <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
                   <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
                   <Tooltip formatter={(v) => [v, t('dashboard.cases')]} />
-                  <Bar dataKey="count" fill={ACCENT} radius={[0, 4, 4, 0]} isAnimationActive={false} />
+                  <Bar dataKey="count" fill={ACCENT} radius={[0, 4, 4, 0]} maxBarSize={28} isAnimationActive={false} />
                 </BarChart>
               ) : (
                 <BarChart data={rows} margin={{ left: 0, right: 8, top: 4, bottom: 4 }}>
@@ -48,7 +48,7 @@ export function CaseloadChart({ title, id, kind, data, layout = 'horizontal' }: 
                   <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} height={60} angle={-20} textAnchor="end" />
                   <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />
                   <Tooltip formatter={(v) => [v, t('dashboard.cases')]} />
-                  <Bar dataKey="count" fill={ACCENT} radius={[4, 4, 0, 0]} isAnimationActive={false} />
+                  <Bar dataKey="count" fill={ACCENT} radius={[4, 4, 0, 0]} maxBarSize={56} isAnimationActive={false} />
                 </BarChart>
               )}
             </ResponsiveContainer>

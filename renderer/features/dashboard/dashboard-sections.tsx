@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGE } from '../../../shared/enums';
 import { paths } from '../../app/router';
@@ -9,7 +9,9 @@ import { useTimeZone } from '../../stores/settings';
 import { useTasks } from '../../stores/tasks';
 import { useWorkers } from '../../stores/workers';
 import '../../styles/casework.css';
-import { CaseloadChart } from './charts';
+
+// The charting library is big: it loads only when the Beranda's charts are drawn.
+const CaseloadChart = lazy(() => import('./charts').then((m) => ({ default: m.CaseloadChart })));
 
 /** Loads the summary for the acting worker (again when another worker takes over). */
 function useSummary() {
@@ -111,9 +113,12 @@ export function DashboardPanels() {
       </div>
       <h2 className="dash-heading">{t('dashboard.caseload', { scope, count: summary.activeCases })}</h2>
       <div className="dash-charts">
-        <CaseloadChart id="chart-stage" title={t('dashboard.byStage')} kind="stage" data={[...summary.byStage].sort((a, b) => STAGE.values.indexOf(a.key as never) - STAGE.values.indexOf(b.key as never))} />
-        <CaseloadChart id="chart-cluster" title={t('dashboard.byCluster')} kind="cluster" data={summary.byCluster} layout="vertical" />
-        <CaseloadChart id="chart-ppks" title={t('dashboard.byPpks')} kind="ppks" data={summary.byPpks} layout="vertical" />
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          {/* Every stage in its order, empty ones too: the shape of the caseload at a glance. */}
+          <CaseloadChart id="chart-stage" title={t('dashboard.byStage')} kind="stage" data={STAGE.values.map((key) => ({ key, count: summary.byStage.find((s) => s.key === key)?.count ?? 0 }))} />
+          <CaseloadChart id="chart-cluster" title={t('dashboard.byCluster')} kind="cluster" data={summary.byCluster} layout="vertical" />
+          <CaseloadChart id="chart-ppks" title={t('dashboard.byPpks')} kind="ppks" data={summary.byPpks} layout="vertical" />
+        </Suspense>
       </div>
     </>
   );

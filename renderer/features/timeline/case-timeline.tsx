@@ -18,13 +18,20 @@ const ESTIMATE = { month: 44, event: 110 };
  * rows in view exist in the DOM, and older pages (keyset cursor) load as the list nears its
  * end, so a case with thousands of events opens and scrolls like one with ten.
  */
-export function CaseTimeline({ caseId }: { caseId: string }) {
+export function CaseTimeline({ caseId, version }: { caseId: string; version: number }) {
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
-  const { events, total, next, loading, error, kinds, open, setKinds, loadMore } = useTimeline();
+  const { events, total, next, loading, error, kinds, open, setKinds, loadMore, refresh } = useTimeline();
   const [viewing, setViewing] = useState<{ id: string; fileName: string } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => open(caseId), [caseId, open]);
+  // A stage, status or risk change saved on this page shows in the chronology at once.
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    refresh();
+  }, [version, refresh]);
 
   const rows = useMemo(() => groupByMonth(events, timeZone, i18n.language), [events, timeZone, i18n.language]);
   const virtualizer = useVirtualizer({

@@ -104,7 +104,7 @@ export function CaseWork({ caseDetail: c }: { caseDetail: CaseDetail }) {
       )}
       {notice && !saved && <Alert kind="success">{notice}</Alert>}
       <CaseTasks caseId={c.id} onNotice={onNotice} />
-      <CaseTimeline caseId={c.id} />
+      <CaseTimeline caseId={c.id} version={c.version} />
       <CaseServices caseId={c.id} onNotice={onNotice} />
       {kind.disability && <ClientDisability clientId={c.clientId} kinds={kind.disabilityKinds} caseId={c.id} />}
     </>
