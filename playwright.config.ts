@@ -14,7 +14,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
-  outputDir: '.tmp/e2e-results',
+  // Two runs in one checkout must not share (and so clean away) each other's artifacts.
+  outputDir: process.env.PENDAMPING_E2E_OUTPUT ?? '.tmp/e2e-results',
   use: {
     browserName: 'chromium',
     headless: true,
