@@ -37,6 +37,10 @@ export function openEncrypted(file: string, key: Buffer, opts: { mustExist?: boo
     db.pragma('synchronous = FULL');
   }
   db.pragma('foreign_keys = ON');
+  // Encrypted pages cannot be memory-mapped, so SQLite's own page cache is what keeps a
+  // district's data warm: 64 MB instead of the default 2 MB (npm run bench: type-ahead
+  // search over 100,000 clients went from hundreds of ms to a few).
+  db.pragma('cache_size = -65536');
   db.pragma('busy_timeout = 5000');
   return db;
 }

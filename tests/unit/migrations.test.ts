@@ -45,6 +45,25 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0004-case-search indexes existing cases by client name, NIK and number, and follows renames', () => {
+    const db = freshDb();
+    migrate(db, migrations, 3);
+    db.prepare(`INSERT INTO clients (id, name, nik, sex, created_at, updated_at) VALUES ('k1', 'Siti Rahayu', '3374105203850001', 'P', 't', 't')`).run();
+    db.prepare(
+      `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at)
+       VALUES ('c1', '0007/RS/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't')`,
+    ).run();
+    migrate(db, migrations, 4);
+    const find = (q: string) => db.prepare(`SELECT c.id FROM cases_fts f JOIN cases c ON c.rowid = f.rowid WHERE cases_fts MATCH ?`).all(q);
+    expect(find('"rah"*')).toEqual([{ id: 'c1' }]);
+    expect(find('"337410"*')).toEqual([{ id: 'c1' }]);
+    expect(find('"0007"*')).toEqual([{ id: 'c1' }]);
+    db.prepare(`UPDATE clients SET name = 'Siti Aminah' WHERE id = 'k1'`).run();
+    expect(find('"rah"*')).toEqual([]);
+    expect(find('"amin"*')).toEqual([{ id: 'c1' }]);
+    db.close();
+  });
+
   it('is idempotent: migrating again changes nothing', () => {
     const db = freshDb();
     migrate(db, migrations);
