@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, type Resolver, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { channels, type PasungEpisode } from '../../../shared/contract';
+import { channels, type ChannelParsed, type PasungEpisode } from '../../../shared/contract';
 import { PASUNG_STATUS } from '../../../shared/enums';
 import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
@@ -53,9 +53,10 @@ function CreateForm({ clientId, onClose, onDone }: Props) {
   const problem = useFormProblem();
   const form = useForm<CreateValues>({ resolver: createResolver, defaultValues: { clientId, status: 'dipasung', date: '', by: '', details: detailsValues() } });
   const e = form.formState.errors;
-  const submit = form.handleSubmit(async (v) => {
+  const submit = form.handleSubmit(async (values) => {
     problem.clear();
-    const r = await create({ clientId, status: v.status as PasungEpisode['status'], date: v.date, by: v.by, details: toDetails(v.details) });
+    // What the resolver hands over is already parsed by the contract's schema.
+    const r = await create(values as unknown as ChannelParsed<'pasung:create'>);
     if (r.ok) return onDone(t('pasung.created'));
     problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['status', 'date', 'by', 'details']));
   }, problem.invalid);
@@ -97,9 +98,10 @@ function EditForm({ episode, onClose, onDone }: Props & { episode: PasungEpisode
   const update = usePasung((s) => s.update);
   const problem = useFormProblem();
   const form = useForm<EditValues>({ resolver: editResolver, defaultValues: { id: episode.id, version: episode.version, details: detailsValues(episode) } });
-  const submit = form.handleSubmit(async (v) => {
+  const submit = form.handleSubmit(async (values) => {
     problem.clear();
-    const r = await update({ id: episode.id, version: episode.version, details: toDetails(v.details) });
+    const parsed = values as unknown as ChannelParsed<'pasung:update'>;
+    const r = await update({ ...parsed, version: episode.version });
     if (r.ok) return onDone(t('pasung.updated'));
     problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['details']));
   }, problem.invalid);
