@@ -2,7 +2,7 @@
  * The command line door: `pendamping <command>`. Same core, same envelope, same rules as
  * the app. Exit codes for `call`: 0 ok, 2 VALIDATION, 1 any other error.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/result';
 import { clockFromEnv } from '../core/context';
@@ -15,6 +15,8 @@ import { exportToFile, importFromFile } from './export';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/result';
 import { createBackup, restoreBackup, writeBackup } from '../core/backups/backup';
+import { moveIn } from '../core/backups/move';
+import { writeKeyFile } from '../db/key-file';
 
 const HELP = `Pendamping — baris perintah
 
@@ -31,6 +33,9 @@ const HELP = `Pendamping — baris perintah
                                                impor daftar klien (periksa tiap baris; simpan sekaligus)
   pendamping backup [--out BERKAS]             cadangan terenkripsi (ke folder cadangan, atau BERKAS)
   pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat)
+  pendamping move-out --out BERKAS.zip --password P   paket pindah ke laptop baru (data + kunci, dikunci kata sandi)
+  pendamping move-in BERKAS.zip --password P --data-dir FOLDER_BARU
+                                               pasang paket pindah di laptop baru
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
                                                isi data contoh (klien, kasus, kunjungan, pasung, alat bantu)
 
@@ -169,6 +174,40 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     } finally {
       await core.close();
+    }
+  }
+
+  if (command === 'move-out' || command === 'move-in') {
+    if (!values.password || (command === 'move-out' ? !values.out : !rest[0])) {
+      console.error('Pakai: pendamping move-out --out BERKAS.zip --password P  |  pendamping move-in BERKAS.zip --password P --data-dir FOLDER_BARU');
+      return 2;
+    }
+    try {
+      if (command === 'move-in') {
+        const dir = resolveDataDir(values['data-dir']);
+        await moveIn(dir, readFileSync(resolve(rest[0])), values.password, (key) => writeKeyFile(dir, key));
+        console.log(`Data dipindahkan ke ${dir}. Buka dengan folder data ini.`);
+        return 0;
+      }
+      const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+      try {
+        const r = await core.invokeAsync('backup:move-out', { password: values.password });
+        if (!r.ok) {
+          console.error(r.error.message);
+          return exitCodeFor(r);
+        }
+        writeFileSync(values.out!, Buffer.from(r.value.dataBase64, 'base64'), { mode: 0o600 });
+        console.log(`Paket pindah: ${values.out} (dikunci kata sandi). Simpan seperti dokumen rahasia.`);
+        return 0;
+      } finally {
+        await core.close();
+      }
+    } catch (e) {
+      if (e instanceof AppError) {
+        console.error(e.message);
+        return e.body.code === 'VALIDATION' ? 2 : 1;
+      }
+      throw e;
     }
   }
 

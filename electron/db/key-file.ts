@@ -28,3 +28,8 @@ export function loadOrCreateKeyFile(dataDir: string, env: NodeJS.ProcessEnv = pr
   writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   return key;
 }
+
+/** Writes a key brought from another laptop (move-in) into a new data folder, 0600. */
+export function writeKeyFile(dataDir: string, key: Buffer): void {
+  writeFileSync(join(dataDir, KEY_FILE), key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
+}

@@ -26,6 +26,11 @@ export const backupChannels = {
   // Not wrapped in a transaction: VACUUM INTO cannot run inside one.
   'backup:create': channel<{ file: string; size: number; createdAt: string }>()(empty, false, 'Write an encrypted backup now (VACUUM INTO) and prune old ones.'),
   'backup:list': channel<BackupFile[]>()(empty, false, 'Backups in the backup folder, newest first.'),
+  'backup:move-out': channel<{ fileName: string; mimeType: string; dataBase64: string }>()(
+    z.strictObject({ password: z.string().min(10, { error: 'Kata sandi paket pindah minimal 10 karakter.' }).max(200) }),
+    false,
+    'A move-to-a-new-laptop bundle: an encrypted copy of the store and its key, sealed together with a password (AES-256 zip).',
+  ),
   'backup:restore': channel<{ restoredFrom: string; schemaVersion: number; safetyCopy: string }>()(
     z.strictObject({ name: z.string().min(1).max(200) }),
     false,

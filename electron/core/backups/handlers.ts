@@ -3,9 +3,18 @@ import { recordChange } from '../changes/record';
 import { fieldError } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { backupDir, createBackup, readBackupSettings, restoreBackup } from './backup';
-import { listBackups } from './files';
+import { listBackups, stamp } from './files';
+import { moveOut } from './move';
 
 export const backupHandlers: HandlerGroup = {
+  'backup:move-out': {
+    prepare: async (ctx, { password }) => ({
+      fileName: `pendamping-pindah-${stamp(ctx.clock.now())}.zip`,
+      mimeType: 'application/zip',
+      dataBase64: (await moveOut(ctx, password)).toString('base64'),
+    }),
+    run: (_ctx, file) => file,
+  },
   'backup:settings-get': (ctx) => readBackupSettings(ctx),
   'backup:settings-update': (ctx, input) => {
     const before = readBackupSettings(ctx);
