@@ -1,7 +1,8 @@
 import type { Shape } from './casework';
 import type { attachmentsId } from './attachments.id';
 
-export const attachmentsEn: Shape<typeof attachmentsId> = {
+/** English plurals (i18next picks `_one` for a count of 1). */
+export const attachmentsEn: Shape<typeof attachmentsId> & { attachment: { uploaded_one: string } } = {
   attachment: {
     title: 'Photos and documents',
     upload: 'Upload a photo or scan',
@@ -10,7 +11,8 @@ export const attachmentsEn: Shape<typeof attachmentsId> = {
     tooBig: 'Larger than 20 MB: it will not be uploaded.',
     remove: 'Remove',
     removeNamed: 'Remove {{name}} from the list',
-    uploaded: '{{count}} file(s) uploaded.',
+    uploaded: '{{count}} files uploaded.',
+    uploaded_one: '1 file uploaded.',
     refused: 'These files were refused:',
     none: 'No photos or documents yet.',
     viewer: 'Attachment',

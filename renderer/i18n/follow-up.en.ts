@@ -1,7 +1,8 @@
 import type { Shape } from './casework';
 import type { followUpId } from './follow-up.id';
 
-export const followUpEn: Shape<typeof followUpId> = {
+/** English plurals (i18next picks `_one` for a count of 1). */
+export const followUpEn: Shape<typeof followUpId> & { followUp: { daysOverdue_one: string; inDays_one: string } } = {
   followUp: {
     lead: 'Your follow-ups as of {{date}}: overdue, due this week, and referrals without an answer.',
     leadLoading: 'Loading follow-ups…',
@@ -13,8 +14,10 @@ export const followUpEn: Shape<typeof followUpId> = {
     noneAwaiting: 'No referral is past its expected answer date.',
     badge: '{{count}} overdue',
     daysOverdue: '{{count}} days overdue',
+    daysOverdue_one: '1 day overdue',
     today: 'today',
     inDays: 'in {{count}} days',
+    inDays_one: 'tomorrow',
     col: {
       client: 'Client / case',
       task: 'Follow-up',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CASEWORK_RULES } from './casework-messages';
 import { i18n } from './index';
 
 /**
@@ -24,6 +25,7 @@ const label = (s: string) => LABELS[s] ?? s;
 const sex = (s: string) => (s === 'perempuan' ? 'female' : 'male');
 
 const RULES: Rule[] = [
+  ...CASEWORK_RULES,
   [/^(.+) wajib diisi\.$/, (m) => `${label(m[1])} is required.`],
   [/^Paling banyak (\d+) karakter\.$/, (m) => `At most ${m[1]} characters.`],
   [/^ID tidak sah\.$/, () => 'Invalid ID.'],

@@ -1,10 +1,12 @@
 import type { Shape } from './casework';
 import type { timelineId } from './timeline.id';
 
-export const timelineEn: Shape<typeof timelineId> = {
+/** English plurals (i18next picks `_one` for a count of 1). */
+export const timelineEn: Shape<typeof timelineId> & { timeline: { count_one: string; attachmentsChip_one: string } } = {
   timeline: {
     title: 'Case timeline',
     count: '{{n}} events',
+    count_one: '{{n}} event',
     all: 'All',
     filterLabel: 'Filter by kind of event',
     scrollLabel: 'Case events, newest first (scroll for older ones)',
@@ -40,6 +42,7 @@ export const timelineEn: Shape<typeof timelineId> = {
     medicationChip: 'Medication: {{value}}',
     nextChip: 'Next {{date}}',
     attachmentsChip: '{{count}} attachments',
+    attachmentsChip_one: '1 attachment',
     wellbeing: 'Wellbeing: {{text}}',
     disability: 'Disability progress: {{text}}',
   },

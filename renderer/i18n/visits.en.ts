@@ -1,7 +1,8 @@
 import type { Shape } from './casework';
 import type { visitsId } from './visits.id';
 
-export const visitsEn: Shape<typeof visitsId> = {
+/** English plurals (i18next picks `_one` for a count of 1). */
+export const visitsEn: Shape<typeof visitsId> & { visitSearch: { count_one: string } } = {
   visit: {
     log: 'Log a visit',
     title: 'Log a visit',
@@ -56,6 +57,7 @@ export const visitsEn: Shape<typeof visitsId> = {
     placeholder: 'e.g. medication, relapse, field',
     resultsLabel: 'Visit note search results',
     count: '{{count}} notes match “{{query}}”',
+    count_one: '1 note matches “{{query}}”',
     none: 'No visit note matches “{{query}}”.',
     caseNumber: 'case {{number}}',
   },

@@ -148,3 +148,35 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await expect(overdue.getByRole('row').filter({ hasText: '16-03-2026' })).toHaveCount(0);
   await expect(followUpsLink(page)).toContainText('1');
 });
+
+test('the visit form speaks English too, refusals included, and is usable by keyboard', async ({ page }) => {
+  test.setTimeout(150_000); // setting up through the command line takes a while on a busy machine
+  const { caseId } = setUp();
+  server = await startServer(dataDir, DAY1);
+  await page.clock.setFixedTime(new Date(DAY1));
+  await page.goto(server.url);
+  await page.goto(server.url.replace(/#.*/, `#/kasus/${caseId}`));
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: 'Log a visit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log a visit' });
+  await expect(dialog.getByLabel('Type of visit')).toContainText('Home visit');
+  await expect(dialog.getByLabel('Re-shackling risk')).toContainText('High');
+  // Keyboard only: the type is focused first; Tab moves on to the date.
+  await expect(dialog.getByLabel('Type of visit')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Date of visit')).toBeFocused();
+  await page.keyboard.type('20-03-2026');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('08:00');
+  await dialog.getByLabel('Narrative note').fill('Met the family at home.');
+  await dialog.getByLabel('Re-shackling risk').selectOption('sedang');
+  await expect(dialog.getByLabel('Next visit')).toHaveValue('03-04-2026');
+  await dialog.screenshot({ path: '/tmp/pendamping-casework-visit-form-en.png' });
+  await dialog.getByRole('button', { name: 'Save visit' }).click();
+  await expect(dialog.getByText('The visit time cannot be in the future.')).toBeVisible();
+  await expect(dialog.getByLabel('Date of visit')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Narrative note')).toHaveValue('Met the family at home.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+});
