@@ -98,6 +98,15 @@ test('records a pasung episode, releases and re-shackles, moves a device to rece
   await rec.getByLabel('Tanggal diterima').fill('01-06-2026');
   await rec.getByRole('button', { name: 'Simpan penerimaan' }).click();
   await expect(dis.getByRole('list', { name: 'Kursi Roda Dewasa: sekarang Diterima' })).toContainText('01-06-2026');
+  // A scanned letter as PDF: no thumbnail, the viewer offers it to open or download.
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+  await page.locator('#client-upload').setInputFiles([{ name: 'surat-keterangan.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+  await expect(page.getByText('1 berkas terunggah.')).toBeVisible();
+  await page.getByRole('button', { name: 'Lihat surat-keterangan.pdf' }).click();
+  const viewer = page.getByRole('dialog', { name: 'surat-keterangan.pdf' });
+  await expect(viewer.getByRole('link', { name: 'Buka PDF' })).toHaveAttribute('href', /^blob:/);
+  await expect(viewer.getByRole('link', { name: 'Unduh' })).toHaveAttribute('download', 'surat-keterangan.pdf');
+  await viewer.getByRole('button', { name: 'Tutup' }).click();
   await page.screenshot({ path: '/tmp/pendamping-casework-pasung.png', fullPage: true });
 
   // The case page: a service given, a follow-up planned (refused before the case opened).

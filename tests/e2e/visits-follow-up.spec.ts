@@ -56,7 +56,8 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await expect(page.getByRole('heading', { level: 1, name: /^Kasus / })).toBeVisible();
 
   const dialog = page.getByRole('dialog', { name: 'Catat kunjungan' });
-  const logVisit = async (v: { date: string; time: string; place: string; note: string; risk: string; relapseOn?: string; expectNext: string }, futureFirst = false) => {
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer();
+  const logVisit = async (v: { date: string; time: string; place: string; note: string; risk: string; relapseOn?: string; photo?: string; expectNext: string }, futureFirst = false) => {
     await page.getByRole('button', { name: 'Catat kunjungan' }).click();
     await expect(dialog).toBeVisible();
     // A pasung case: the follow-up indicators are switched on already.
@@ -79,6 +80,7 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
       await dialog.getByLabel('Tanggal kunjungan').fill(v.date);
     }
     await expect(dialog.getByLabel('Kunjungan berikutnya')).toHaveValue(v.expectNext);
+    if (v.photo) await dialog.getByLabel('Foto atau pindaian (opsional)').setInputFiles([{ name: v.photo, mimeType: 'image/png', buffer: png }]);
     await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText(`Kunjungan berikutnya dijadwalkan ${v.expectNext}`)).toBeVisible();
@@ -86,7 +88,7 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
 
   await logVisit({ date: '01-03-2026', time: '09:00', place: 'Rumah klien', note: NOTES[0], risk: 'Rendah', expectNext: '31-03-2026' }, true);
   await logVisit({ date: '05-03-2026', time: '10:30', place: 'Rumah klien', note: NOTES[1], risk: 'Sedang', expectNext: '19-03-2026' });
-  await logVisit({ date: '09-03-2026', time: '14:15', place: 'Balai desa', note: NOTES[2], risk: 'Tinggi', relapseOn: '08-03-2026', expectNext: '16-03-2026' });
+  await logVisit({ date: '09-03-2026', time: '14:15', place: 'Balai desa', note: NOTES[2], risk: 'Tinggi', relapseOn: '08-03-2026', photo: 'foto-kambuh.png', expectNext: '16-03-2026' });
   await expect(page.getByText('Risiko pasung ulang kasus ini:')).toContainText('Tinggi');
 
   // The timeline: the three visits, newest first, under their month.
@@ -94,6 +96,12 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await expect(timeline.getByRole('heading', { name: 'Maret 2026' })).toBeVisible();
   await expect(timeline.locator('.tl-kunjungan .tl-note')).toHaveText([NOTES[2], NOTES[1], NOTES[0]]);
   await expect(timeline.locator('.tl-kunjungan').first()).toContainText('Kambuh 08-03-2026');
+  await expect(timeline.locator('.tl-kunjungan').first()).toContainText('1 lampiran');
+  // The photo sent with the visit: its thumbnail in the timeline opens the viewer.
+  await expect(timeline.getByText('Lampiran kunjungan: foto-kambuh.png')).toBeVisible();
+  await timeline.getByRole('button', { name: 'Lihat foto-kambuh.png' }).click();
+  await expect(page.getByRole('dialog', { name: 'foto-kambuh.png' }).getByRole('img', { name: 'Foto foto-kambuh.png' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tutup' }).click();
   await page.getByRole('button', { name: 'Kunjungan', exact: true }).click();
   await expect(page.getByText('3 peristiwa')).toBeVisible();
   await page.screenshot({ path: '/tmp/pendamping-casework-case.png', fullPage: true });
@@ -111,7 +119,6 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await page.screenshot({ path: '/tmp/pendamping-casework-beranda.png', fullPage: true });
 
   // A photo on the client page; a "JPEG" that is not one is refused plainly.
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer();
   await page.goto(server.url.replace(/#.*/, `#/klien/${clientId}`));
   await expect(page.getByRole('heading', { level: 1, name: 'Sutarman' })).toBeVisible();
   await page.locator('#client-upload').setInputFiles([{ name: 'rumah-klien.png', mimeType: 'image/png', buffer: png }]);

@@ -38,10 +38,19 @@ export function DashboardStats() {
         <span className="stat-value">{n(summary?.dueThisWeek)}</span>
         <span className="stat-label">{t('dashboard.dueThisWeek')}</span>
       </a>
-      <a className="stat card" href="#dash-high-risk">
+      {/* Not a link: the hash is the router's, so this one scrolls to the list on the same page. */}
+      <button
+        type="button"
+        className="stat card stat-button"
+        onClick={() => {
+          const list = document.getElementById('dash-high-risk');
+          list?.scrollIntoView({ block: 'start' });
+          list?.focus();
+        }}
+      >
         <span className={`stat-value${summary?.highRisk.length ? ' stat-danger' : ''}`}>{n(summary?.highRisk.length)}</span>
         <span className="stat-label">{t('dashboard.highRiskCount')}</span>
-      </a>
+      </button>
     </>
   );
 }
@@ -74,7 +83,7 @@ export function DashboardPanels() {
             </ul>
           )}
         </section>
-        <section className="card" aria-labelledby="dash-high-risk-title" id="dash-high-risk">
+        <section className="card" aria-labelledby="dash-high-risk-title" id="dash-high-risk" tabIndex={-1}>
           <h2 id="dash-high-risk-title">{t('dashboard.highRisk')}</h2>
           {summary.highRisk.length === 0 ? (
             <p className="muted">{t('dashboard.noHighRisk')}</p>
