@@ -29,6 +29,10 @@ test('the timeline of a 1,000-event case opens, stays bounded in the DOM and rea
   const long = totals.sort((a, b) => b.total - a.total)[0];
   expect(long.total).toBeGreaterThanOrEqual(1000);
 
+  // The case's oldest event: where the timeline must end.
+  const all = cli<{ events: { at: string }[] }>(dataDir, 'timeline:list', { caseId: long.id, limit: 5000 }).events;
+  const oldest = all[all.length - 1].at;
+
   server = await startServer(dataDir);
   await page.goto(server.url);
   await page.goto(server.url.replace(/#.*/, `#/kasus/${long.id}`));
@@ -42,14 +46,16 @@ test('the timeline of a 1,000-event case opens, stays bounded in the DOM and rea
   expect(await rendered()).toBeLessThanOrEqual(MAX_ROWS);
 
   // Scroll to the end again and again: older pages arrive by cursor, the DOM stays small,
-  // and the very first event of the case (the client's registration) is reached.
-  const first = feed.getByText('Klien didaftarkan');
-  for (let i = 0; i < 60 && !(await first.isVisible()); i++) {
+  // and the case's oldest event is reached at the very bottom.
+  const lastShown = () => feed.locator('.tl-event time').last().getAttribute('datetime');
+  for (let i = 0; i < 80 && (await lastShown()) !== oldest; i++) {
     await feed.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await page.waitForTimeout(150);
     expect(await rendered()).toBeLessThanOrEqual(MAX_ROWS);
   }
-  await expect(first).toBeVisible();
+  expect(await lastShown()).toBe(oldest);
+  await expect(feed.locator('.tl-event').last()).toBeVisible();
+  await expect(page.getByText('Memuat peristiwa yang lebih lama…')).toBeHidden();
   expect(await rendered()).toBeLessThanOrEqual(MAX_ROWS);
   await feed.screenshot({ path: '/tmp/pendamping-long-timeline-end.png' });
 
