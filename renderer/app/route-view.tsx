@@ -7,6 +7,10 @@ import { ClientNewPage } from '../features/clients/client-new-page';
 import { ClientPage } from '../features/clients/client-page';
 import { FollowUpPage } from '../features/follow-up/follow-up-page';
 import { HomePage } from '../features/home/home-page';
+import { InstitutionsPage } from '../features/institutions/institutions-page';
+import { ReferralEditPage, ReferralNewPage } from '../features/referrals/referral-form-page';
+import { ReferralPage } from '../features/referrals/referral-page';
+import { ReferralsPage } from '../features/referrals/referrals-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { paths, type Route } from './router';
 
@@ -31,6 +35,15 @@ export function RouteView({ route }: { route: Route }) {
     case 'follow-ups':
       return <FollowUpPage />;
     case 'referrals':
+      return <ReferralsPage />;
+    case 'referral':
+      return <ReferralPage key={route.id} id={route.id} />;
+    case 'referral-new':
+      return <ReferralNewPage key={route.caseId} caseId={route.caseId} />;
+    case 'referral-edit':
+      return <ReferralEditPage key={route.id} id={route.id} />;
+    case 'institutions':
+      return <InstitutionsPage />;
     case 'exports':
       return <NotYet section={route.name} />;
     default:

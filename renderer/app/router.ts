@@ -14,6 +14,10 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'follow-ups' }
   | { name: 'referrals' }
+  | { name: 'referral'; id: string }
+  | { name: 'referral-new'; caseId: string }
+  | { name: 'referral-edit'; id: string }
+  | { name: 'institutions' }
   | { name: 'exports' }
   | { name: 'settings' }
   | { name: 'not-found' };
@@ -31,6 +35,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/klien/${ID}/kasus-baru$`), (m) => ({ name: 'case-new', clientId: m[1] })],
   [/^\/tindak-lanjut$/, () => ({ name: 'follow-ups' })],
   [/^\/rujukan$/, () => ({ name: 'referrals' })],
+  [/^\/rujukan\/lembaga$/, () => ({ name: 'institutions' })],
+  [new RegExp(`^/rujukan/${ID}$`), (m) => ({ name: 'referral', id: m[1] })],
+  [new RegExp(`^/rujukan/${ID}/ubah$`), (m) => ({ name: 'referral-edit', id: m[1] })],
+  [new RegExp(`^/kasus/${ID}/rujuk$`), (m) => ({ name: 'referral-new', caseId: m[1] })],
   [/^\/ekspor$/, () => ({ name: 'exports' })],
   [/^\/pengaturan$/, () => ({ name: 'settings' })],
 ];
@@ -54,6 +62,10 @@ export const paths = {
   caseNew: (clientId: string) => `#/klien/${clientId}/kasus-baru`,
   followUps: '#/tindak-lanjut',
   referrals: '#/rujukan',
+  referral: (id: string) => `#/rujukan/${id}`,
+  referralEdit: (id: string) => `#/rujukan/${id}/ubah`,
+  referralNew: (caseId: string) => `#/kasus/${caseId}/rujuk`,
+  institutions: '#/rujukan/lembaga',
   exports: '#/ekspor',
   settings: '#/pengaturan',
 } as const;
@@ -74,6 +86,11 @@ export function sectionOf(route: Route): NavSection | null {
     case 'client-edit':
     case 'case-new':
       return 'cases';
+    case 'referral':
+    case 'referral-new':
+    case 'referral-edit':
+    case 'institutions':
+      return 'referrals';
     case 'follow-ups':
     case 'referrals':
     case 'exports':

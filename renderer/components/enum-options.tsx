@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 export type EnumKind = 'stage' | 'status' | 'cluster' | 'ppks' | 'closureReason' | 'sex' | 'programme' | 'disability' | 'role'
   // casework (renderer/i18n/casework-enums.*.ts)
   | 'visitType' | 'medication' | 'risk' | 'familySupport' | 'jkn' | 'taskKind' | 'taskStatus' | 'pasungStatus' | 'pasungMethod'
-  | 'pasungReason' | 'diagnosis' | 'healthService' | 'management' | 'device' | 'deviceStep' | 'atensiService' | 'referralStatus' | 'timelineKind';
+  | 'pasungReason' | 'diagnosis' | 'healthService' | 'management' | 'device' | 'deviceStep' | 'atensiService' | 'referralStatus' | 'timelineKind'
+  // referrals and letters (renderer/i18n/referrals.*.ts)
+  | 'institutionType' | 'urgency' | 'consentBy' | 'paper';
 
 /** The <option>s of a domain enum, labelled in the UI language. */
 export function EnumOptions({ kind, values, empty }: { kind: EnumKind; values: readonly string[]; empty?: string }) {

@@ -8,8 +8,12 @@ import { disabilityEn } from './disability.en';
 import { disabilityId } from './disability.id';
 import { followUpEn } from './follow-up.en';
 import { followUpId } from './follow-up.id';
+import { lettersEn } from './letters.en';
+import { lettersId } from './letters.id';
 import { pasungEn } from './pasung.en';
 import { pasungId } from './pasung.id';
+import { referralsEn } from './referrals.en';
+import { referralsId } from './referrals.id';
 import { timelineEn } from './timeline.en';
 import { timelineId } from './timeline.id';
 import { visitsEn } from './visits.en';
@@ -24,8 +28,8 @@ export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[
  * their enum labels join `enum`.
  */
 const bundles = {
-  id: [visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, { enum: caseworkEnumsId }],
-  en: [visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, { enum: caseworkEnumsEn }],
+  id: [visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, referralsId, lettersId, { enum: caseworkEnumsId }],
+  en: [visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, referralsEn, lettersEn, { enum: caseworkEnumsEn }],
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -6,6 +6,7 @@ import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatLongDate } from '../../components/format';
 import { useCases } from '../../stores/cases';
+import { CaseReferButton, CaseReferrals } from '../referrals/case-referrals';
 import { CaseVisitButton, CaseWork } from '../visits/case-work';
 import { CaseEditDialog } from './case-edit-dialog';
 import { CaseHistory } from './case-history';
@@ -51,12 +52,14 @@ export function CasePage({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => setDialog('stage')}>
             {t('case.changeStage')}
           </button>
+          <CaseReferButton caseId={current.id} />
           <CaseVisitButton caseDetail={current} />
         </div>
       </div>
       {notice && <Alert kind="success">{notice}</Alert>}
       <CaseFacts c={current} />
       <CaseHistory history={current.history} />
+      <CaseReferrals caseId={current.id} />
       <CaseWork caseDetail={current} />
       <StageDialog open={dialog === 'stage'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.stageChanged'))} />
       <CaseEditDialog open={dialog === 'edit'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.saved'))} />

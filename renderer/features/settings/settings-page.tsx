@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/alert';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import { useSettings } from '../../stores/settings';
+import { LetterSettingsSection } from '../letters/letter-settings-section';
 import { WorkersPanel } from '../workers/workers-panel';
 import { OfficeForm } from './office-form';
 
@@ -17,6 +18,7 @@ export function SettingsPage() {
         {settings ? <OfficeForm settings={settings} /> : !error && <Loading />}
       </section>
       <WorkersPanel />
+      <LetterSettingsSection />
       <section className="card" aria-labelledby="settings-language-title">
         <h2 id="settings-language-title">{t('settings.language')}</h2>
         <div className="field">

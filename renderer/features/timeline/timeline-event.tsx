@@ -4,6 +4,7 @@ import { useEnumLabel, type EnumKind } from '../../components/enum-options';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useTimeZone } from '../../stores/settings';
 import { AttachmentThumb } from '../attachments/attachment-viewer';
+import { LetterEventBody, ReferralEventBody } from '../referrals/timeline-bodies';
 
 type Data = TimelineEvent['data'];
 const str = (d: Data, k: string) => (typeof d[k] === 'string' && d[k] !== '' ? (d[k] as string) : null);
@@ -115,19 +116,9 @@ function Body({ e, onOpenAttachment }: { e: TimelineEvent; onOpenAttachment(a: {
         </>
       );
     case 'rujukan':
-      return (
-        <>
-          <p className="tl-title">{t('timeline.referral', { institution: str(d, 'institution') ?? '', status: l('referralStatus', 'status') })}</p>
-          {str(d, 'note') && <p className="tl-detail">{str(d, 'note')}</p>}
-        </>
-      );
+      return <ReferralEventBody d={d} />;
     case 'surat':
-      return (
-        <>
-          <p className="tl-title">{t('timeline.letter', { number: str(d, 'number') ?? '', institution: str(d, 'institution') ?? '' })}</p>
-          {str(d, 'state') === 'dibatalkan' && <p className="tl-detail">{t('timeline.letterCancelled', { reason: str(d, 'cancelReason') ?? '' })}</p>}
-        </>
-      );
+      return <LetterEventBody d={d} />;
     default:
       return <p className="tl-title">{e.kind}</p>;
   }

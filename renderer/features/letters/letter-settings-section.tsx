@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Loading } from '../../components/alert';
+import { useLetters } from '../../stores/letters';
+import '../referrals/referrals.css';
+import { LetterSettingsForm } from './letter-settings-form';
+
+/** Pengaturan → Surat: the referral letter's settings. */
+export function LetterSettingsSection() {
+  const { t } = useTranslation();
+  const { settings, settingsError, loadSettings } = useLetters();
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
+  return (
+    <section className="card" aria-labelledby="settings-letter-title">
+      <h2 id="settings-letter-title">{t('letterSettings.title')}</h2>
+      <p className="hint">{t('letterSettings.lead')}</p>
+      {settingsError && <ErrorAlert error={settingsError} />}
+      {/* Keyed by the saved settings' identity: a form starts from what is stored. */}
+      {settings ? <LetterSettingsForm settings={settings} /> : !settingsError && <Loading />}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Referral, ReferralStatus } from '../../../shared/contract';
+import { DateInput } from '../../components/date-input';
+import { Dialog } from '../../components/dialog';
+import { Field, fieldAria } from '../../components/field';
+import { todayIn } from '../../components/format';
+import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { useReferrals } from '../../stores/referrals';
+import { useTimeZone } from '../../stores/settings';
+
+/** These steps need a note: the reason (ditolak, dibatalkan) or the outcome (selesai). */
+export const NOTE_REQUIRED: ReferralStatus[] = ['ditolak', 'selesai', 'dibatalkan'];
+
+interface Props {
+  referral: Referral;
+  /** The step to record, one REFERRAL_TRANSITIONS allows from the referral's status; null: closed. */
+  to: ReferralStatus | null;
+  onClose(): void;
+  onDone(to: ReferralStatus): void;
+}
+
+/** One step of the closed loop, with its date and a note (required where it carries the reason or outcome). */
+export function TransitionDialog({ referral, to, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={to !== null} onClose={onClose} title={to ? t(`referral.stepTitle.${to}`) : ''}>
+      {to && <TransitionForm referral={referral} to={to} onClose={onClose} onDone={onDone} />}
+    </Dialog>
+  );
+}
+
+interface Values {
+  date: string;
+  note: string;
+}
+
+function TransitionForm({ referral, to, onClose, onDone }: { referral: Referral; to: ReferralStatus; onClose(): void; onDone(to: ReferralStatus): void }) {
+  const { t } = useTranslation();
+  const timeZone = useTimeZone();
+  const transition = useReferrals((s) => s.transition);
+  const problem = useFormProblem();
+  const required = NOTE_REQUIRED.includes(to);
+  const form = useForm<Values>({ defaultValues: { date: todayIn(timeZone), note: '' } });
+  const e = form.formState.errors;
+  const submit = form.handleSubmit(async (v) => {
+    problem.clear();
+    const r = await transition({ id: referral.id, version: referral.version, to, date: v.date, note: v.note });
+    if (r.ok) return onDone(to);
+    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['date', 'note']));
+  }, problem.invalid);
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <Field id="step-date" label={t('referral.stepDate')} error={e.date?.message} required>
+        <Controller
+          control={form.control}
+          name="date"
+          rules={{ required: t('date.invalid'), pattern: { value: /^\d{4}-\d{2}-\d{2}$/, message: t('date.invalid') } }}
+          render={({ field }) => <DateInput {...fieldAria('step-date', e.date?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
+        />
+      </Field>
+      <Field id="step-note" label={t(`referral.stepNote.${to}`)} error={e.note?.message} hint={t(`referral.stepNoteHint.${to}`)} required={required}>
+        <textarea
+          rows={4}
+          maxLength={2000}
+          {...fieldAria('step-note', e.note?.message, true)}
+          {...form.register('note', { validate: (v) => !required || v.trim() !== '' || t('referral.noteRequired', { what: t(`referral.stepNote.${to}`) }) })}
+        />
+      </Field>
+      <FormProblemAlert problem={problem.problem} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? t('common.saving') : t('referral.stepSave')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
