@@ -5,6 +5,7 @@ import { CasePage } from '../features/cases/case-page';
 import { ClientEditPage } from '../features/clients/client-edit-page';
 import { ClientNewPage } from '../features/clients/client-new-page';
 import { ClientPage } from '../features/clients/client-page';
+import { ExportsPage } from '../features/exports/exports-page';
 import { FollowUpPage } from '../features/follow-up/follow-up-page';
 import { HomePage } from '../features/home/home-page';
 import { InstitutionsPage } from '../features/institutions/institutions-page';
@@ -45,7 +46,7 @@ export function RouteView({ route }: { route: Route }) {
     case 'institutions':
       return <InstitutionsPage />;
     case 'exports':
-      return <NotYet section={route.name} />;
+      return <ExportsPage />;
     default:
       return <NotFound />;
   }

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { withCasework } from './casework';
+import { withDataTools } from './data-tools';
 import { en } from './en';
 import { id } from './id';
 
@@ -27,7 +28,7 @@ function applyLanguage(lang: Language) {
 export const i18n: I18n = i18next.createInstance();
 const initial = storedLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: withCasework(id, 'id') }, en: { translation: withCasework(en, 'en') } },
+  resources: { id: { translation: withDataTools(withCasework(id, 'id'), 'id') }, en: { translation: withDataTools(withCasework(en, 'en'), 'en') } },
   lng: initial,
   fallbackLng: 'id',
   interpolation: { escapeValue: false }, // React escapes already

@@ -6,6 +6,7 @@ import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatLongDate } from '../../components/format';
 import { useCases } from '../../stores/cases';
+import { exportCaseHref } from '../exports/hash-params';
 import { CaseReferButton, CaseReferrals } from '../referrals/case-referrals';
 import { CaseVisitButton, CaseWork } from '../visits/case-work';
 import { CaseEditDialog } from './case-edit-dialog';
@@ -52,6 +53,9 @@ export function CasePage({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => setDialog('stage')}>
             {t('case.changeStage')}
           </button>
+          <a className="button" href={exportCaseHref(current.id)}>
+            {t('exporting.caseButton')}
+          </a>
           <CaseReferButton caseId={current.id} />
           <CaseVisitButton caseDetail={current} />
         </div>

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupFile } from '../../../shared/contract';
+import type { AppErrorBody } from '../../../shared/result';
+import { Alert, ErrorAlert, Loading } from '../../components/alert';
+import { formatDateTime } from '../../components/format';
+import { takeRestoredNotice, useBackups } from '../../stores/backups';
+import { useTimeZone } from '../../stores/settings';
+import { formatBytes } from '../exports/files';
+import { BackupSettingsForm } from './backup-settings-form';
+import { RestoreDialog } from './restore-dialog';
+
+/** Cadangan: back up now, the list of backups (restore one), and the backup settings. */
+export function BackupsSection() {
+  const { t, i18n } = useTranslation();
+  const { settings, list, error, load, create } = useBackups();
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [createError, setCreateError] = useState<AppErrorBody | null>(null);
+  const [restoring, setRestoring] = useState<BackupFile | null>(null);
+
+  useEffect(() => {
+    void load();
+    const restored = takeRestoredNotice();
+    if (restored) setNotice(t('backup.restored', { name: restored.name, safety: restored.safety.split(/[\\/]/).pop() }));
+    // Only on arrival: the notice is taken once.
+  }, [load]);
+
+  const backUp = async () => {
+    setCreating(true);
+    setNotice(null);
+    setCreateError(null);
+    const r = await create();
+    setCreating(false);
+    if (r.ok) setNotice(t('backup.created', { name: r.value.file.split(/[\\/]/).pop(), size: formatBytes(r.value.size, i18n.language) }));
+    else setCreateError(r.error);
+  };
+
+  return (
+    <>
+      <section className="card" aria-labelledby="backup-list-title">
+        <div className="section-head">
+          <h2 id="backup-list-title">{t('backup.nowTitle')}</h2>
+          <div className="actions">
+            <span role="status" aria-live="polite">
+              {creating && <span className="busy">{t('backup.creating')}</span>}
+            </span>
+            <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={creating}>
+              {t('backup.createNow')}
+            </button>
+          </div>
+        </div>
+        {notice && <Alert kind="success">{notice}</Alert>}
+        {createError && <ErrorAlert error={createError} />}
+        {error && <ErrorAlert error={error} />}
+        {list === null ? !error && <Loading /> : <BackupList list={list} onRestore={setRestoring} />}
+      </section>
+      <section className="card" aria-labelledby="backup-settings-title">
+        <h2 id="backup-settings-title">{t('backup.settingsTitle')}</h2>
+        <p className="hint">{t('backup.settingsIntro')}</p>
+        {settings ? <BackupSettingsForm key={JSON.stringify(settings)} settings={settings} /> : !error && <Loading />}
+      </section>
+      <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
+    </>
+  );
+}
+
+function BackupList({ list, onRestore }: { list: BackupFile[]; onRestore(b: BackupFile): void }) {
+  const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
+  if (list.length === 0) return <p className="muted">{t('backup.none')}</p>;
+  return (
+    <>
+      <p className="hint">{t('backup.count', { count: list.length })}</p>
+      <div className="table-scroll">
+        <table className="table backup-table" aria-label={t('backup.listLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('backup.colName')}</th>
+              <th scope="col">{t('backup.colDate')}</th>
+              <th scope="col">{t('backup.colSize')}</th>
+              <th scope="col">{t('backup.colKind')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((b) => (
+              <tr key={b.name}>
+                <td className="mono">{b.name}</td>
+                <td>{formatDateTime(b.createdAt, timeZone)}</td>
+                <td>{formatBytes(b.size, i18n.language)}</td>
+                <td>
+                  {b.safetyCopy ? (
+                    <span className="badge badge-safety" title={t('backup.kindSafetyHint')}>
+                      {t('backup.kindSafety')}
+                    </span>
+                  ) : (
+                    <span className="badge">{t('backup.kindBackup')}</span>
+                  )}
+                </td>
+                <td>
+                  <button type="button" className="button button-small" aria-label={t('backup.restoreNamed', { name: b.name })} onClick={() => onRestore(b)}>
+                    {t('backup.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
