@@ -11,7 +11,9 @@ test('the English switch changes what is on screen, and back', async ({ page, ap
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await nav(page, 'Referrals').click();
-  await expect(page.getByText('Not available yet — coming in a next update.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Institution directory' })).toBeVisible();
+  await expect(page.getByText('No referrals under way.')).toBeVisible();
 
   // Enum labels and validation messages follow the language too.
   await page.goto(`${new URL(app.url).origin}/#/klien/baru`);

@@ -167,7 +167,8 @@ test('directory → referral with consent → letter previewed and issued → di
   await page.locator('.letter-preview').screenshot({ path: '/tmp/pendamping-letter-preview.png' });
   await page.getByRole('button', { name: 'Terbitkan surat' }).click();
   const issued = page.getByRole('status').filter({ hasText: 'Surat nomor 460/1/Dinsos/2026 diterbitkan dan diarsipkan.' });
-  await expect(issued).toBeVisible();
+  // Printing starts a Chromium in the server: allow for a busy machine.
+  await expect(issued).toBeVisible({ timeout: 90_000 });
   await expect(page.getByRole('row').filter({ hasText: '460/1/Dinsos/2026' })).toContainText('Berlaku');
   const downloading = page.waitForEvent('download');
   await issued.getByRole('link', { name: 'Unduh PDF' }).click();
@@ -248,6 +249,8 @@ test('directory → referral with consent → letter previewed and issued → di
   await expect(row).toContainText('07-04-2026');
   await expect(row).toContainText('terlambat 4 hari');
   await page.screenshot({ path: '/tmp/pendamping-referral-follow-up.png', fullPage: true });
+  await row.getByRole('link', { name: RSJ }).click();
+  await expect(page.getByRole('group', { name: 'Langkah berikutnya' }).getByRole('button')).toHaveText(['Tandai diterima', 'Tandai ditolak', 'Batalkan rujukan']);
   await nav(page, 'Rujukan').click();
   const waiting = page.locator('tr.awaiting');
   await expect(waiting).toHaveCount(1);
@@ -280,6 +283,23 @@ test('only the steps the workflow allows are offered; a cancelled referral offer
   await expect(page.getByText('Surat hanya dapat diterbitkan untuk rujukan berstatus draf, dikirim atau diterima.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pratinjau surat' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Riwayat rujukan' })).toContainText('Klien pindah domisili.');
+
+  // Every control of these screens has an accessible name.
+  for (const path of [`#/rujukan/${sent.id}`, `#/kasus/${caseId}/rujuk`, '#/rujukan/lembaga', '#/rujukan']) {
+    await page.goto(base + path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('input, select, textarea, button').first()).toBeVisible();
+    const controls = page.locator('main input, main select, main textarea, main button');
+    const n = await controls.count();
+    for (let i = 0; i < n; i++) await expect(controls.nth(i), `${path} control #${i}`).toHaveAccessibleName(/\S/);
+  }
+
+  // In English, the steps and the letter panel speak English.
+  await page.goto(`${base}#/rujukan/${sent.id}`);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('group', { name: 'Next steps' }).getByRole('button')).toHaveText(['Mark accepted', 'Mark declined', 'Cancel the referral']);
+  await expect(page.getByRole('button', { name: 'Preview letter' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
 
   // On the Rujukan screen: under way by default; the cancelled one under its own status.
   await page.goto(`${base}#/rujukan`);

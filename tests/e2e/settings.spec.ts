@@ -13,16 +13,16 @@ test('office settings show a template error beside the field, save, and a new wo
   await expect(page.getByText(/^Contoh: 460\/001\/Dinsos\/\d{4}$/)).toBeVisible();
   await page.getByLabel('Nama kantor').fill('Dinas Sosial Kota Semarang');
   await page.getByLabel('Zona waktu').selectOption({ label: 'WITA (Waktu Indonesia Tengah)' });
-  await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+  await page.getByRole('button', { name: 'Simpan pengaturan', exact: true }).click();
   await expect(page.getByText('Pengaturan tersimpan.')).toBeVisible();
   await expect(page.getByRole('banner').getByText('Dinas Sosial Kota Semarang')).toBeVisible();
 
   await page.getByRole('button', { name: 'Tambah pekerja' }).click();
   await page.getByRole('textbox', { name: 'Nama', exact: true }).fill('Yohanes Kurniawan');
-  await page.getByLabel('NIP').fill('12345');
+  await page.getByRole('region', { name: 'Pekerja' }).getByLabel('NIP').fill('12345');
   await page.getByRole('button', { name: 'Simpan pekerja' }).click();
   await expect(page.getByText('NIP harus 18 digit angka.')).toBeVisible();
-  await page.getByLabel('NIP').fill('198503122010011002');
+  await page.getByRole('region', { name: 'Pekerja' }).getByLabel('NIP').fill('198503122010011002');
   await page.getByLabel('Peran').selectOption({ label: 'Koordinator' });
   await page.getByRole('button', { name: 'Simpan pekerja' }).click();
   const row = page.getByRole('row').filter({ hasText: 'Yohanes Kurniawan' });

@@ -85,7 +85,9 @@ export function AwaitingTable({ rows }: { rows: AwaitingReferral[] }) {
               <a href={paths.case(r.caseId)}>{r.clientName}</a>
               <span className="block muted mono small">{r.caseNumber}</span>
             </td>
-            <td>{r.institutionName}</td>
+            <td>
+              <a href={paths.referral(r.referralId)}>{r.institutionName}</a>
+            </td>
             <td>
               <time dateTime={r.expectedResponseDate}>{formatDate(r.expectedResponseDate)}</time>
               <span className="block overdue">{t('followUp.daysOverdue', { count: r.daysOverdue })}</span>
