@@ -1,4 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,8 +18,26 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/**
+ * A private copy of the built renderer (made once per worker): another run in the same
+ * checkout rebuilds out/renderer from scratch, which would pull the page from under a
+ * long test here (a reload would find nothing).
+ */
+let staticDir: string | null = null;
+function privateStatic(): string {
+  if (staticDir) return staticDir;
+  const built = join(root, 'out', 'renderer');
+  for (let i = 0; i < 100 && !existsSync(join(built, 'index.html')); i++) spawnSync('sleep', ['0.2']);
+  const dir = mkdtempSync(join(tmpdir(), 'pendamping-e2e-static-'));
+  cpSync(built, dir, { recursive: true });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  staticDir = dir;
+  return dir;
+}
+
 export async function startServer(dataDir: string, now?: string): Promise<Server> {
-  const child = spawn(join(bin, 'tsx'), ['electron/web/main.ts', '--data-dir', dataDir, '--port', '0'], { cwd: root, env: env(now), stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['electron/web/main.ts', '--data-dir', dataDir, '--port', '0', '--static', `${privateStatic()}/`];
+  const child = spawn(join(bin, 'tsx'), args, { cwd: root, env: env(now), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The web server did not print its URL within 30 s:\n${output}`)), 30_000);

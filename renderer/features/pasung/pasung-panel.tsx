@@ -45,7 +45,7 @@ export function PasungPanel({ clientId }: { clientId: string }) {
   const [dialog, setDialog] = useState<{ kind: 'create' } | { kind: 'edit' | 'status'; episode: PasungEpisode } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
-    void load(clientId);
+    void load(clientId, true);
   }, [clientId, load]);
   const done = (message: string) => {
     setDialog(null);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/contract';
 import { Alert } from '../../components/alert';
@@ -24,7 +24,7 @@ function useCaseKind(c: CaseDetail, loader = false) {
   const { kinds, loadKinds } = useDisability();
   useEffect(() => {
     if (!loader) return;
-    void load(c.clientId);
+    void load(c.clientId, false);
     void loadKinds(c.clientId);
   }, [c.clientId, load, loadKinds, loader]);
   const pasung = pasungClient === c.clientId && (episodes?.length ?? 0) > 0;
@@ -70,6 +70,11 @@ export function CaseWork({ caseDetail: c }: { caseDetail: CaseDetail }) {
   const { lastSaved, setLastSaved } = useVisits();
   const [notice, setNotice] = useState<string | null>(null);
   const saved = lastSaved?.visit.caseId === c.id ? lastSaved : null;
+  // The notice sits below the case's facts: bring it into view when a visit was just saved.
+  const savedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (saved) savedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [saved]);
   // The "saved" notice belongs to this visit of the page only.
   useEffect(() => () => setLastSaved(null), [setLastSaved]);
   const onNotice = (m: string) => {
@@ -86,21 +91,23 @@ export function CaseWork({ caseDetail: c }: { caseDetail: CaseDetail }) {
         </p>
       )}
       {saved && (
-        <Alert kind={saved.uploadProblems.length ? 'warning' : 'success'} title={t('visit.saved')}>
-          <p>{saved.visit.nextVisitDate ? t('visit.savedNext', { date: formatDate(saved.visit.nextVisitDate) }) : t('visit.savedNoNext')}</p>
-          {saved.uploadProblems.length > 0 && (
-            <>
-              <p>{t('attachment.refused')}</p>
-              <ul>
-                {saved.uploadProblems.map((p) => (
-                  <li key={p.fileName}>
-                    <strong>{p.fileName}</strong>: {st(p.message)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </Alert>
+        <div ref={savedRef}>
+          <Alert kind={saved.uploadProblems.length ? 'warning' : 'success'} title={t('visit.saved')}>
+            <p>{saved.visit.nextVisitDate ? t('visit.savedNext', { date: formatDate(saved.visit.nextVisitDate) }) : t('visit.savedNoNext')}</p>
+            {saved.uploadProblems.length > 0 && (
+              <>
+                <p>{t('attachment.refused')}</p>
+                <ul>
+                  {saved.uploadProblems.map((p) => (
+                    <li key={p.fileName}>
+                      <strong>{p.fileName}</strong>: {st(p.message)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Alert>
+        </div>
       )}
       {notice && !saved && <Alert kind="success">{notice}</Alert>}
       <CaseTasks caseId={c.id} onNotice={onNotice} />
