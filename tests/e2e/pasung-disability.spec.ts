@@ -22,7 +22,7 @@ test.afterEach(async () => {
 });
 
 test('records a pasung episode, releases and re-shackles, moves a device to received, logs services, plans a follow-up and finds notes', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const worker = cli<{ id: string }>(dataDir, 'workers:create', { name: 'Dewi Lestari', role: 'pekerja_sosial' }, NOW);
   cli(dataDir, 'session:set-worker', { workerId: worker.id }, NOW);
   const client = cli<{ client: { id: string } }>(dataDir, 'clients:create', { name: 'Warsini', sex: 'P', birthDate: '1975-01-20', disabilities: ['fisik', 'mental_psikososial'] }, NOW).client;

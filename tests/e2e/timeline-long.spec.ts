@@ -22,7 +22,7 @@ test.afterEach(async () => {
 const MAX_ROWS = 60;
 
 test('the timeline of a 1,000-event case opens, stays bounded in the DOM and reaches its first event', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   seed(dataDir, ['--clients', '3', '--long-cases', '1']);
   const { rows } = cli<{ rows: { id: string }[] }>(dataDir, 'cases:list', { limit: 50 });
   const totals = rows.map((r) => ({ id: r.id, total: cli<{ total: number }>(dataDir, 'timeline:list', { caseId: r.id, limit: 1 }).total }));

@@ -46,7 +46,7 @@ function setUp() {
 }
 
 test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, timeline in order, overdue later, photo thumbnail kept', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { clientId, caseId } = setUp();
   server = await startServer(dataDir, DAY1);
   await page.clock.setFixedTime(new Date(DAY1));
@@ -157,7 +157,7 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
 });
 
 test('the visit form speaks English too, refusals included, and is usable by keyboard', async ({ page }) => {
-  test.setTimeout(150_000); // setting up through the command line takes a while on a busy machine
+  test.setTimeout(240_000); // setting up through the command line takes a while on a busy machine
   const { caseId } = setUp();
   server = await startServer(dataDir, DAY1);
   await page.clock.setFixedTime(new Date(DAY1));
