@@ -258,7 +258,7 @@ test('directory → referral with consent → letter previewed and issued → di
   await page.screenshot({ path: '/tmp/pendamping-referrals.png', fullPage: true });
 });
 
-test('only the steps the workflow allows are offered; a cancelled referral offers none and takes no letter', async ({ page }) => {
+test('only the steps the workflow allows are offered; a letter is cancelled with its number kept; a cancelled referral offers no step and takes no letter; a refusal in English', async ({ page }) => {
   test.setTimeout(120_000);
   const { caseId } = (await start(DAY1))!;
   const inst = await api('institutions:create', { name: 'Puskesmas Magelang Selatan', type: 'puskesmas' });
@@ -266,6 +266,7 @@ test('only the steps the workflow allows are offered; a cancelled referral offer
     api('referrals:create', { caseId, institutionId: inst.id, reason: 'Kontrol rutin.', urgency: 'biasa', consent: { by: 'klien', name: 'Sutarman', date: '2026-04-01' }, ...extra });
   const sent = await referral();
   await api('referrals:transition', { id: sent.id, version: sent.version, to: 'dikirim', date: '2026-04-02' });
+  const letter = await api<{ id: string; number: string }>('letters:issue', { referralId: sent.id, paper: 'f4' });
   const cancelled = await referral();
   await api('referrals:transition', { id: cancelled.id, version: cancelled.version, to: 'dibatalkan', date: '2026-04-02', note: 'Klien pindah domisili.' });
   const base = await open(page, DAY1);
@@ -275,6 +276,23 @@ test('only the steps the workflow allows are offered; a cancelled referral offer
   await expect(page.getByRole('group', { name: 'Langkah berikutnya' }).getByRole('button')).toHaveText(['Tandai diterima', 'Tandai ditolak', 'Batalkan rujukan']);
   await expect(page.getByRole('button', { name: 'Tandai selesai' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Ubah draf' })).toHaveCount(0);
+
+  // Its letter is cancelled with a reason: the number stays, marked cancelled, also in the timeline.
+  const letterRow = page.getByRole('row').filter({ hasText: letter.number });
+  await letterRow.getByRole('button', { name: `Batalkan surat ${letter.number}` }).click();
+  const cancelDialog = page.getByRole('dialog', { name: `Batalkan surat ${letter.number}` });
+  await cancelDialog.getByRole('button', { name: 'Batalkan surat' }).click();
+  await expect(cancelDialog.getByText('Alasan pembatalan wajib diisi.')).toBeVisible();
+  await cancelDialog.getByLabel('Alasan pembatalan').fill('Salah alamat tujuan.');
+  await cancelDialog.getByRole('button', { name: 'Batalkan surat' }).click();
+  await expect(page.getByText(`Surat ${letter.number} dibatalkan.`)).toBeVisible();
+  await expect(letterRow).toContainText('Dibatalkan');
+  await expect(letterRow.getByRole('button', { name: `Batalkan surat ${letter.number}` })).toHaveCount(0);
+  await letterRow.getByRole('button', { name: `Lihat atau unduh PDF surat ${letter.number}` }).click();
+  await expect(page.getByRole('dialog', { name: `Surat ${letter.number}` }).getByRole('link', { name: 'Unduh PDF' })).toBeVisible();
+  await page.getByRole('dialog', { name: `Surat ${letter.number}` }).getByRole('button', { name: 'Tutup' }).click();
+  await page.goto(`${base}#/kasus/${caseId}`);
+  await expect(page.getByRole('feed', { name: /Peristiwa kasus/ }).locator('.tl-surat')).toContainText('Dibatalkan: Salah alamat tujuan.');
 
   await page.goto(`${base}#/rujukan/${cancelled.id}`);
   await expect(page.getByRole('region', { name: 'Status' })).toContainText('Dibatalkan');
@@ -299,6 +317,13 @@ test('only the steps the workflow allows are offered; a cancelled referral offer
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('group', { name: 'Next steps' }).getByRole('button')).toHaveText(['Mark accepted', 'Mark declined', 'Cancel the referral']);
   await expect(page.getByRole('button', { name: 'Preview letter' })).toBeVisible();
+  // The core's refusal, beside the field and in English: a date before the previous step.
+  await page.getByRole('button', { name: 'Mark accepted' }).click();
+  const accept = page.getByRole('dialog', { name: 'Mark the referral accepted' });
+  await accept.getByLabel('Date').fill('01-04-2026');
+  await accept.getByRole('button', { name: 'Save referral status' }).click();
+  await expect(accept.locator('#step-date-error')).toHaveText(/The date is before the previous step \(2026-04-02\)\./);
+  await accept.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
 
   // On the Rujukan screen: under way by default; the cancelled one under its own status.
@@ -370,4 +395,19 @@ test('institutions from CSV: a dry run reports each bad row and imports nothing;
   await expect(page.getByText('2 lembaga diimpor ke direktori.')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Balai Besar Kartini' })).toContainText('Sentra/Balai Kemensos');
   await expect(page.getByText('2 lembaga', { exact: true })).toBeVisible();
+
+  // Editing: an institution made inactive leaves the list unless inactive ones are shown.
+  await page.getByRole('button', { name: 'Ubah Balai Besar Kartini' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ubah Balai Besar Kartini' });
+  await edit.getByLabel('Pos-el').fill('bukan-email');
+  await edit.getByRole('button', { name: 'Simpan lembaga' }).click();
+  await expect(edit.locator('#inst-email-error')).toHaveText(/Alamat email tidak sah\./);
+  await edit.getByLabel('Pos-el').fill('balai.kartini@kemensos.go.id');
+  await edit.getByLabel('Aktif (dapat dipilih sebagai tujuan rujukan)').uncheck();
+  await edit.getByRole('button', { name: 'Simpan lembaga' }).click();
+  await expect(page.getByText('Data lembaga Balai Besar Kartini tersimpan.')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Balai Besar Kartini' })).toHaveCount(0);
+  await page.getByLabel('Tampilkan juga yang nonaktif').check();
+  await expect(page.getByRole('row').filter({ hasText: 'Balai Besar Kartini' })).toContainText('Nonaktif');
+  await expect(page.getByRole('row').filter({ hasText: 'Balai Besar Kartini' })).toContainText('balai.kartini@kemensos.go.id');
 });
