@@ -5,6 +5,8 @@ import type { followUpId } from './follow-up.id';
 export const followUpEn: Shape<typeof followUpId> & { followUp: { daysOverdue_one: string; inDays_one: string } } = {
   followUp: {
     lead: 'Your follow-ups as of {{date}}: overdue, due this week, and referrals without an answer.',
+    leadAll: "Every worker's follow-ups as of {{date}}: overdue, due this week, and referrals without an answer.",
+    showAll: "Show every worker's follow-ups",
     leadLoading: 'Loading follow-ups…',
     overdue: 'Overdue',
     thisWeek: 'Due this week',

@@ -2,6 +2,8 @@
 export const followUpId = {
   followUp: {
     lead: 'Tindak lanjut Anda per {{date}}: yang terlambat, yang jatuh tempo minggu ini, dan rujukan yang belum dijawab.',
+    leadAll: 'Tindak lanjut semua pekerja per {{date}}: yang terlambat, yang jatuh tempo minggu ini, dan rujukan yang belum dijawab.',
+    showAll: 'Tampilkan tindak lanjut semua pekerja',
     leadLoading: 'Memuat tindak lanjut…',
     overdue: 'Terlambat',
     thisWeek: 'Jatuh tempo minggu ini',

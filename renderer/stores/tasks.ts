@@ -16,6 +16,9 @@ interface TasksState {
   dueError: AppErrorBody | null;
   /** The number in the navigation badge (overdue follow-ups of the acting worker). */
   overdueCount: number | null;
+  /** Tindak Lanjut shows every worker's follow-ups (a coordinator's view); the badge stays mine. */
+  showAll: boolean;
+  setShowAll(showAll: boolean): void;
   loadDue(): Promise<void>;
 
   /** One case's follow-ups (case page). */
@@ -34,10 +37,18 @@ export const useTasks = create<TasksState>()((set, get) => ({
   due: null,
   dueError: null,
   overdueCount: null,
+  showAll: false,
+  setShowAll(showAll) {
+    set({ showAll, due: null });
+    void get().loadDue();
+  },
   async loadDue() {
-    const r = await call('tasks:due', {});
-    if (!r.ok) return set({ dueError: r.error });
-    set({ due: r.value, dueError: null, overdueCount: r.value.overdue.length });
+    const showAll = get().showAll;
+    const [mine, all] = await Promise.all([call('tasks:due', {}), showAll ? call('tasks:due', { all: true }) : null]);
+    if (get().showAll !== showAll) return; // the view changed meanwhile
+    const shown = all ?? mine;
+    if (!shown.ok) return set({ dueError: shown.error });
+    set({ due: shown.value, dueError: null, ...(mine.ok ? { overdueCount: mine.value.overdue.length } : {}) });
   },
 
   caseId: null,

@@ -154,6 +154,11 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
   await expect(page.getByText('ditandai selesai')).toBeVisible();
   await expect(overdue.getByRole('row').filter({ hasText: '16-03-2026' })).toHaveCount(0);
   await expect(followUpsLink(page)).toContainText('1');
+  // A coordinator's view: every worker's follow-ups (the badge stays the acting worker's).
+  await page.getByLabel('Tampilkan tindak lanjut semua pekerja').check();
+  await expect(page.getByText(/^Tindak lanjut semua pekerja per 20 Maret 2026/)).toBeVisible();
+  await expect(overdue.getByRole('row').filter({ hasText: '19-03-2026' })).toContainText('terlambat 1 hari');
+  await expect(followUpsLink(page)).toContainText('1');
 });
 
 test('the visit form speaks English too, refusals included, and is usable by keyboard', async ({ page }) => {

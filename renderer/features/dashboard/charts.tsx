@@ -43,7 +43,7 @@ export function CaseloadChart({ title, id, kind, data, layout = 'horizontal' }: 
                   <Bar dataKey="count" fill={ACCENT} radius={[0, 4, 4, 0]} maxBarSize={28} isAnimationActive={false} />
                 </BarChart>
               ) : (
-                <BarChart data={rows} margin={{ left: 0, right: 8, top: 4, bottom: 4 }}>
+                <BarChart data={rows} margin={{ left: 40, right: 16, top: 4, bottom: 4 }}>
                   <CartesianGrid vertical={false} stroke="#e3e8e6" />
                   <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} height={60} angle={-20} textAnchor="end" />
                   <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />

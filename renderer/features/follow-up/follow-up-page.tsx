@@ -11,7 +11,7 @@ import { TaskCloseDialog, type Closing } from './task-close-dialog';
 /** Tindak Lanjut: my overdue follow-ups, those due this week, and referrals awaiting an answer. */
 export function FollowUpPage() {
   const { t, i18n } = useTranslation();
-  const { due, dueError, loadDue } = useTasks();
+  const { due, dueError, loadDue, showAll, setShowAll } = useTasks();
   const workerId = useWorkers((s) => s.current?.id);
   const [closing, setClosing] = useState<Closing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -22,7 +22,11 @@ export function FollowUpPage() {
   return (
     <>
       <h1 tabIndex={-1}>{t('nav.follow-ups')}</h1>
-      <p className="lead">{due ? t('followUp.lead', { date: formatLongDate(due.today, i18n.language) }) : t('followUp.leadLoading')}</p>
+      <p className="lead">{due ? t(showAll ? 'followUp.leadAll' : 'followUp.lead', { date: formatLongDate(due.today, i18n.language) }) : t('followUp.leadLoading')}</p>
+      <label className="check scope-toggle">
+        <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+        {t('followUp.showAll')}
+      </label>
       {notice && <Alert kind="success">{notice}</Alert>}
       {dueError && <ErrorAlert error={dueError} />}
       {!due ? (
