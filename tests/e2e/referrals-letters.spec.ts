@@ -302,6 +302,20 @@ test('only the steps the workflow allows are offered; a letter is cancelled with
   await expect(page.getByRole('button', { name: 'Pratinjau surat' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Riwayat rujukan' })).toContainText('Klien pindah domisili.');
 
+  // A draft is edited in its form: the destination and typed values come back, the change is saved.
+  const draft = await referral({ servicesRequested: 'kontrol gula darah', documents: [{ name: 'KTP', provided: true, attachmentId: null }] });
+  await page.goto(`${base}#/rujukan/${draft.id}`);
+  await page.getByRole('link', { name: 'Ubah draf' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ubah draf rujukan untuk Sutarman' })).toBeVisible();
+  await expect(page.getByText('Dipilih: Puskesmas Magelang Selatan')).toBeVisible();
+  await expect(page.getByLabel('Layanan yang diminta')).toHaveValue('kontrol gula darah');
+  await expect(page.getByRole('checkbox', { name: 'KTP: Ada' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Persetujuan dicatat' })).toBeChecked();
+  await page.getByLabel('Alasan rujukan').fill('Kontrol rutin dan pemeriksaan gula darah.');
+  await page.getByRole('button', { name: 'Simpan perubahan draf' }).click();
+  await expect(page.getByText('Draf rujukan tersimpan.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Rincian rujukan' })).toContainText('Kontrol rutin dan pemeriksaan gula darah.');
+
   // Every control of these screens has an accessible name.
   for (const path of [`#/rujukan/${sent.id}`, `#/kasus/${caseId}/rujuk`, '#/rujukan/lembaga', '#/rujukan']) {
     await page.goto(base + path);
@@ -328,9 +342,13 @@ test('only the steps the workflow allows are offered; a letter is cancelled with
 
   // On the Rujukan screen: under way by default; the cancelled one under its own status.
   await page.goto(`${base}#/rujukan`);
-  await expect(page.getByRole('row').filter({ hasText: 'Puskesmas Magelang Selatan' })).toHaveCount(1);
+  const rows = page.getByRole('row').filter({ hasText: 'Puskesmas Magelang Selatan' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Dikirim');
+  await expect(rows.nth(1)).toContainText('Draf');
   await page.getByLabel('Tampilkan').selectOption({ label: 'Dibatalkan' });
-  await expect(page.getByRole('row').filter({ hasText: 'Puskesmas Magelang Selatan' })).toContainText('Dibatalkan');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Dibatalkan');
 });
 
 test('letter settings: an unknown placeholder and a logo that is not an image are shown beside their fields and nothing typed is lost', async ({ page }) => {
