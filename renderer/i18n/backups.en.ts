@@ -1,7 +1,8 @@
 import type { Shape } from './casework';
 import type { backupsId } from './backups.id';
 
-export const backupsEn: Shape<typeof backupsId> = {
+/** English plurals (i18next picks `_one` for a count of 1). */
+export const backupsEn: Shape<typeof backupsId> & { backup: { count_one: string } } = {
   backup: {
     settingsTitle: 'Backup settings',
     settingsIntro: "A backup is an encrypted copy of all the office's data. Pendamping backs up automatically every day and when the app closes.",
@@ -19,6 +20,7 @@ export const backupsEn: Shape<typeof backupsId> = {
     listLabel: 'Backups',
     none: 'No backups in this folder yet.',
     count: '{{count}} backups, newest first.',
+    count_one: '1 backup.',
     colName: 'File',
     colDate: 'Created',
     colSize: 'Size',

@@ -1,7 +1,10 @@
 import type { Shape } from './casework';
 import type { importsId } from './imports.id';
 
-export const importsEn: Shape<typeof importsId> = {
+/** English plurals (i18next picks `_one` for a count of 1). */
+type Plurals = { clientImport: Record<'fileSummary_one' | 'importAll_one' | 'importValidOnly_one' | 'importValidOnlyHint_one' | 'refused_one' | 'imported_one', string> };
+
+export const importsEn: Shape<typeof importsId> & Plurals = {
   clientImport: {
     title: 'Import a client list (CSV/XLSX)',
     intro: 'From an office spreadsheet or a register extract. Every row is checked with the same rules as the client form; clients are stored all at once, or not at all.',
@@ -10,6 +13,7 @@ export const importsEn: Shape<typeof importsId> = {
     tooBig: 'The file is larger than 50 MB.',
     reading: 'Reading the file…',
     fileSummary: '{{fileName}}: {{format}}, {{n}} data rows, {{columns}} columns.',
+    fileSummary_one: '{{fileName}}: {{format}}, 1 data row, {{columns}} columns.',
     chooseOther: 'Choose another file',
     mappingTitle: 'Column mapping',
     mappingIntro: 'For each client field, choose the column of the file that holds it. Pre-filled from the column names; check and change if needed. Fields marked * are required.',
@@ -26,9 +30,12 @@ export const importsEn: Shape<typeof importsId> = {
     rowNumber: 'Row',
     check: 'Check (dry run)',
     checkHint: 'A dry run checks every row without storing anything.',
-    importAll: 'Import {{count}} clients',
-    importValidOnly: 'Import the valid rows only ({{count}} clients)',
-    importValidOnlyHint: 'The {{invalid}} rows with problems will not be stored. Fix them in the file, then import just those rows again.',
+    importAll: 'Import {{n}} clients',
+    importAll_one: 'Import 1 client',
+    importValidOnly: 'Import the valid rows only ({{n}} clients)',
+    importValidOnly_one: 'Import the valid rows only (1 client)',
+    importValidOnlyHint: 'The {{n}} rows with problems will not be stored. Fix them in the file, then import just those rows again.',
+    importValidOnlyHint_one: 'The row with problems will not be stored. Fix it in the file, then import just that row again.',
     nothingValid: 'No valid rows to import.',
     phase: {
       mulai: 'Starting…',
@@ -40,9 +47,11 @@ export const importsEn: Shape<typeof importsId> = {
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
     cancelled: 'Import cancelled; nothing was stored.',
-    refused: 'Nothing was stored: {{count}} rows have problems. Fix the file, or import the valid rows only.',
+    refused: 'Nothing was stored: {{n}} rows have problems. Fix the file, or import the valid rows only.',
+    refused_one: 'Nothing was stored: 1 row has problems. Fix the file, or import the valid rows only.',
     failedNothing: 'Nothing was stored.',
-    imported: '{{count}} clients imported.',
+    imported: '{{n}} clients imported.',
+    imported_one: '1 client imported.',
     importedHint: "The new clients are in the office's client list (Clients table export) and are recognised when a client with the same NIK is registered. Open cases for them from the client page.",
     reportTitleDry: 'Check result (dry run, nothing stored)',
     reportTitle: 'Import result',
@@ -58,8 +67,8 @@ export const importsEn: Shape<typeof importsId> = {
     colProblems: 'Problems',
     error: 'Error',
     warning: 'Warning',
-    showErrors: 'Rows with problems ({{count}})',
-    showWarnings: 'Rows with warnings ({{count}})',
+    showErrors: 'Rows with problems ({{n}})',
+    showWarnings: 'Rows with warnings ({{n}})',
     more: 'Show {{count}} more rows',
     noName: '(no name)',
     fields: {

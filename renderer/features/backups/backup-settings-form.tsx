@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BackupSettingsInput, type BackupSettings } from '../../../shared/contract';
@@ -41,8 +41,14 @@ export function BackupSettingsForm({ settings }: { settings: BackupSettings }) {
     problem.fromServer(r.error, applyServerErrors(r.error, form.setError, FIELDS));
   });
 
+  // Errors set from the schema or the server stay until cleared: each save starts from none.
+  const onSubmit = (ev: FormEvent) => {
+    form.clearErrors();
+    return submit(ev);
+  };
+
   return (
-    <form className="form backup-form" onSubmit={submit} noValidate aria-labelledby="backup-settings-title">
+    <form className="form backup-form" onSubmit={onSubmit} noValidate aria-labelledby="backup-settings-title">
       <div className="grid-2">
         <Field id="backup-folder" label={t('backup.folder')} hint={t('backup.folderHint')} error={e.folder?.message}>
           <input type="text" className="mono" spellCheck={false} {...fieldAria('backup-folder', e.folder?.message, true)} {...form.register('folder')} />

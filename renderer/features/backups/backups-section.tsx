@@ -58,7 +58,7 @@ export function BackupsSection() {
       <section className="card" aria-labelledby="backup-settings-title">
         <h2 id="backup-settings-title">{t('backup.settingsTitle')}</h2>
         <p className="hint">{t('backup.settingsIntro')}</p>
-        {settings ? <BackupSettingsForm key={JSON.stringify(settings)} settings={settings} /> : !error && <Loading />}
+        {settings ? <BackupSettingsForm settings={settings} /> : !error && <Loading />}
       </section>
       <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUIRED_IMPORT_FIELDS } from '../../../shared/contract';
 import { Alert, ErrorAlert } from '../../components/alert';
@@ -19,6 +19,15 @@ export function ClientImport() {
   const twice = used.find((c, i) => used.indexOf(c) !== i);
   const busy = s.job !== null;
   const imported = s.outcome === 'imported';
+
+  // When a run ends, what it found is where the keyboard goes next (its buttons were gone while it ran).
+  const mounted = useRef(false);
+  useEffect(() => {
+    // Coming back to this tab shows the last result without pulling focus to it.
+    if (!mounted.current) return void (mounted.current = true);
+    if (!s.outcome) return;
+    document.getElementById(s.outcome === 'checked' ? 'import-report-title' : 'client-import-outcome')?.focus();
+  }, [s.outcome, s.report]);
 
   const check = () => {
     if (missing.length) {
@@ -66,7 +75,7 @@ export function ClientImport() {
       {s.preview && s.file && (
         <div className="form">
           <p>
-            <strong>{t('clientImport.fileSummary', { fileName: s.file.name, format: s.preview.format.toUpperCase(), n: fmt(s.preview.rowCount), columns: s.preview.columns.length })}</strong>{' '}
+            <strong>{t('clientImport.fileSummary', { fileName: s.file.name, format: s.preview.format.toUpperCase(), count: s.preview.rowCount, n: fmt(s.preview.rowCount), columns: s.preview.columns.length })}</strong>{' '}
             <button type="button" className="button button-small" onClick={startOver} disabled={busy}>
               {t('clientImport.chooseOther')}
             </button>
@@ -84,18 +93,20 @@ export function ClientImport() {
           <MappedPreview preview={s.preview} mapping={s.mapping} />
 
           {s.job && <JobProgress job={s.job} onCancel={() => void s.cancel()} />}
-          {s.outcome === 'cancelled' && <Alert kind="info" title={t('clientImport.cancelled')} />}
-          {s.outcome === 'failed' && s.error && (
-            <ErrorAlert error={s.error}>
-              <p>{t('clientImport.failedNothing')}</p>
-            </ErrorAlert>
-          )}
-          {s.outcome === 'refused' && s.report && <Alert kind="error" title={t('clientImport.refused', { count: s.report.invalid })} />}
-          {imported && s.report && (
-            <Alert kind="success" title={t('clientImport.imported', { count: s.report.imported })}>
-              <p>{t('clientImport.importedHint')}</p>
-            </Alert>
-          )}
+          <div id="client-import-outcome" tabIndex={-1}>
+            {s.outcome === 'cancelled' && <Alert kind="info" title={t('clientImport.cancelled')} />}
+            {s.outcome === 'failed' && s.error && (
+              <ErrorAlert error={s.error}>
+                <p>{t('clientImport.failedNothing')}</p>
+              </ErrorAlert>
+            )}
+            {s.outcome === 'refused' && s.report && <Alert kind="error" title={t('clientImport.refused', { count: s.report.invalid, n: fmt(s.report.invalid) })} />}
+            {imported && s.report && (
+              <Alert kind="success" title={t('clientImport.imported', { count: s.report.imported, n: fmt(s.report.imported) })}>
+                <p>{t('clientImport.importedHint')}</p>
+              </Alert>
+            )}
+          </div>
           {s.report && <ImportReportView report={s.report} />}
 
           {!busy && !imported && (
@@ -116,21 +127,22 @@ export function ClientImport() {
 }
 
 function ImportButtons({ valid, invalid, onImport }: { valid: number; invalid: number; onImport(skipInvalid: boolean): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
   if (valid === 0) return <span className="field-error">{t('clientImport.nothingValid')}</span>;
   if (invalid === 0)
     return (
       <button type="button" className="button button-primary" onClick={() => onImport(false)}>
-        {t('clientImport.importAll', { count: valid })}
+        {t('clientImport.importAll', { count: valid, n: fmt(valid) })}
       </button>
     );
   return (
     <>
       <button type="button" className="button button-primary" onClick={() => onImport(true)} aria-describedby="client-import-skip-hint">
-        {t('clientImport.importValidOnly', { count: valid })}
+        {t('clientImport.importValidOnly', { count: valid, n: fmt(valid) })}
       </button>
       <span className="hint" id="client-import-skip-hint">
-        {t('clientImport.importValidOnlyHint', { invalid })}
+        {t('clientImport.importValidOnlyHint', { count: invalid, n: fmt(invalid) })}
       </span>
     </>
   );

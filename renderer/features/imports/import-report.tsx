@@ -39,7 +39,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const warnings = report.rows.filter((r) => !r.errors.length && r.warnings.length);
   return (
     <section aria-labelledby="import-report-title" className="subcard">
-      <h3 id="import-report-title">{report.dryRun ? t('clientImport.reportTitleDry') : t('clientImport.reportTitle')}</h3>
+      <h3 id="import-report-title" tabIndex={-1}>{report.dryRun ? t('clientImport.reportTitleDry') : t('clientImport.reportTitle')}</h3>
       <dl className="report-counts" aria-label={t('clientImport.counts')}>
         <div>
           <dt>{t('clientImport.countTotal')}</dt>
@@ -59,8 +59,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </div>
       </dl>
       {report.invalid === 0 && <p>{t('clientImport.allValid')}</p>}
-      {errors.length > 0 && <RowTable title={t('clientImport.showErrors', { count: errors.length })} rows={errors} kind="error" />}
-      {warnings.length > 0 && <RowTable title={t('clientImport.showWarnings', { count: warnings.length })} rows={warnings} kind="warning" />}
+      {errors.length > 0 && <RowTable title={t('clientImport.showErrors', { n: fmt(errors.length) })} rows={errors} kind="error" />}
+      {warnings.length > 0 && <RowTable title={t('clientImport.showWarnings', { n: fmt(warnings.length) })} rows={warnings} kind="warning" />}
     </section>
   );
 }

@@ -15,7 +15,7 @@ export function JobProgress({ job, onCancel }: { job: ImportJob; onCancel(): voi
         <span className="busy" role="status" aria-live="polite">
           {job.cancelRequested ? t('clientImport.cancelling') : text}
         </span>
-        <button type="button" className="button" onClick={onCancel} disabled={job.cancelRequested || phase === 'menyimpan'}>
+        <button type="button" className="button" autoFocus onClick={onCancel} disabled={job.cancelRequested || phase === 'menyimpan'}>
           {job.cancelRequested ? t('clientImport.cancelling') : t('clientImport.cancel')}
         </button>
       </div>

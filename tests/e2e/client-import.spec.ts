@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { expect, startAsNewWorker, test, type Page } from './fixtures';
+
+/**
+ * Issue 5, client import from the Ekspor screen: a small CSV with one bad row is checked
+ * (the report names that row), then only the valid rows are imported and show up in the
+ * office's client list; a long import cancelled midway stores nothing.
+ */
+const SMALL = [
+  'nama,jenis kelamin,nik,tanggal lahir,telepon',
+  'Ni Luh Désy Nur’aini,P,3374015203850002,12-03-1985,081234567890',
+  'Bambang Sutrisno,L,,01-01-1970,',
+  'Siti Aminah,Perempuan,12345,,',
+  'Yohanes Kurniawan,Laki-laki,,,',
+].join('\n');
+
+const importTab = (page: Page, url: string) => page.goto(url.replace(/#.*/, '#/ekspor?bagian=impor'));
+
+/** The office's client table, exported as CSV through the Ekspor tab, as lines without the BOM. */
+async function clientList(page: Page): Promise<string[]> {
+  await page.getByRole('navigation', { name: 'Bagian ekspor, impor dan cadangan' }).getByRole('link', { name: 'Ekspor' }).click();
+  await page.getByRole('radio', { name: /^Semua kasus/ }).check();
+  await page.getByRole('radio', { name: /^CSV/ }).check();
+  await page.getByLabel('Tabel', { exact: true }).selectOption({ label: 'Klien' });
+  await page.getByRole('button', { name: 'Kosongkan' }).click();
+  await page.getByRole('checkbox', { name: 'Nama', exact: true }).check();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor dan unduh' }).click()]);
+  return readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+}
+
+test('a client CSV with one bad row: the report names it, the valid rows are imported and listed', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await startAsNewWorker(page, app);
+  await importTab(page, app.url);
+
+  await page.getByLabel('Berkas klien').setInputFiles({ name: 'klien-desa.csv', mimeType: 'text/csv', buffer: Buffer.from(SMALL, 'utf8') });
+  await expect(page.getByText('klien-desa.csv: CSV, 4 baris data, 5 kolom.')).toBeVisible();
+  // The mapping is suggested from the column names; the preview reads the rows with it.
+  await expect(page.getByRole('combobox', { name: 'Nama', exact: true })).toHaveValue('nama');
+  await expect(page.getByRole('combobox', { name: 'Jenis kelamin', exact: true })).toHaveValue('jenis kelamin');
+  await expect(page.getByLabel('Tanggal lahir')).toHaveValue('tanggal lahir');
+  await expect(page.getByLabel('Telepon', { exact: true })).toHaveValue('telepon');
+  const preview = page.getByRole('table', { name: 'Pratinjau baris pertama' });
+  await expect(preview.getByRole('row')).toHaveCount(5);
+  await expect(preview).toContainText('Ni Luh Désy Nur’aini');
+
+  await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+  await expect(page.getByRole('heading', { name: 'Hasil pemeriksaan (uji coba, belum disimpan)' })).toBeVisible();
+  const bad = page.getByRole('table', { name: 'Baris bermasalah (1)' });
+  await expect(bad.getByRole('row')).toHaveCount(2);
+  const row = bad.getByRole('row').nth(1);
+  await expect(row.getByRole('cell').nth(0)).toHaveText('4');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('Siti Aminah');
+  await expect(row).toContainText('NIK: NIK harus 16 digit (sekarang 5).');
+  await page.screenshot({ path: '/tmp/pendamping-import-report.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Impor baris yang sah saja (3 klien)' }).click();
+  await expect(page.getByText('3 klien diimpor.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hasil impor' })).toBeVisible();
+
+  const lines = await clientList(page);
+  expect(lines[0]).toBe('Nama');
+  expect(lines.slice(1).sort()).toEqual(['Bambang Sutrisno', 'Ni Luh Désy Nur’aini', 'Yohanes Kurniawan']);
+});
+
+test('a long import cancelled midway says so and stores nothing', async ({ page, app }) => {
+  test.setTimeout(300_000);
+  const rows = ['nama,jenis kelamin,tanggal lahir'];
+  for (let i = 0; i < 30_000; i++) rows.push(`Klien Uji ${i},${i % 2 ? 'L' : 'P'},${String(1 + (i % 28)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${1950 + (i % 50)}`);
+  await startAsNewWorker(page, app);
+  await importTab(page, app.url);
+
+  await page.getByLabel('Berkas klien').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n'), 'utf8') });
+  await expect(page.getByText('register.csv: CSV, 30.000 baris data, 3 kolom.')).toBeVisible();
+  await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+  await expect(page.getByText('Semua baris sah.')).toBeVisible({ timeout: 120_000 });
+
+  await page.getByRole('button', { name: 'Impor 30.000 klien' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Kemajuan impor' });
+  await expect(page.getByText(/^Memeriksa baris [\d.]+ dari 30\.000…$/)).toBeVisible();
+  await expect(progress).toBeVisible();
+  await page.screenshot({ path: '/tmp/pendamping-import-progress.png' });
+  await page.getByRole('button', { name: 'Batalkan' }).click();
+  await expect(page.getByText('Impor dibatalkan; tidak ada yang disimpan.')).toBeVisible({ timeout: 30_000 });
+  await expect(progress).toBeHidden();
+
+  const lines = await clientList(page);
+  expect(lines).toEqual(['Nama']);
+});
