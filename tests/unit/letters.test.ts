@@ -107,7 +107,7 @@ describe('the referral letter', () => {
     expect(numbers.every(Boolean), outputs.join('\n')).toBe(true);
     expect(new Set(numbers).size).toBe(2);
     for (const id of ids) expect(pdfText(join(t.dir, `${id}.pdf`))).toContain('Siti Rahayu');
-  });
+  }, 120_000); // two processes, each starting Node and Chromium: slow on a busy 2-core machine
 
   it('records a cancellation and never gives the number again', () => {
     const [letter] = t.must('referrals:get', { id: referralId }).letters;
