@@ -40,4 +40,13 @@ export const backupsEn: Shape<typeof backupsId> & { backup: { count_one: string 
     restoreFailed: 'The restore failed; the current data is unchanged.',
     refresh: 'Reload list',
   },
+  moveOut: {
+    title: 'Move to a new laptop',
+    intro: 'One file holding an encrypted copy of all the data and its key, sealed together with a password (AES-256 zip). Keep and carry it like a confidential document, and delete it once moved.',
+    newLaptop: 'On the new laptop, install Pendamping, then (an admin) runs this command into a data folder that is still empty:',
+    passwordHint: 'At least {{min}} characters. Without this password the bundle cannot be opened; share it another way.',
+    passwordShort: "The move bundle's password needs at least {{min}} characters.",
+    submit: 'Make the move bundle',
+    keepSafe: 'Move it on a USB drive or another safe way, then delete the file from this laptop and from the drive once it is installed.',
+  },
 };

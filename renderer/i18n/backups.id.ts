@@ -36,4 +36,13 @@ export const backupsId = {
     restoreFailed: 'Pemulihan gagal; data saat ini tidak diubah.',
     refresh: 'Muat ulang daftar',
   },
+  moveOut: {
+    title: 'Pindah ke laptop baru',
+    intro: 'Satu berkas berisi salinan terenkripsi seluruh data beserta kuncinya, dikunci bersama dengan kata sandi (zip AES-256). Simpan dan bawa seperti dokumen rahasia, lalu hapus setelah dipindahkan.',
+    newLaptop: 'Di laptop baru, pasang Pendamping lalu jalankan (oleh admin) perintah berikut ke folder data yang masih kosong:',
+    passwordHint: 'Minimal {{min}} karakter. Tanpa kata sandi ini paket tidak dapat dibuka; sampaikan lewat jalur lain.',
+    passwordShort: 'Kata sandi paket pindah minimal {{min}} karakter.',
+    submit: 'Buat paket pindah',
+    keepSafe: 'Pindahkan lewat diska USB atau jalur yang aman, lalu hapus berkasnya dari laptop ini dan dari diska setelah dipasang.',
+  },
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CASEWORK_RULES } from './casework-messages';
+import { DATA_TOOLS_RULES } from './data-tools-messages';
 import { REFERRAL_RULES } from './referral-messages';
 import { i18n } from './index';
 
@@ -27,6 +28,7 @@ const sex = (s: string) => (s === 'perempuan' ? 'female' : 'male');
 
 const RULES: Rule[] = [
   ...CASEWORK_RULES,
+  ...DATA_TOOLS_RULES,
   ...REFERRAL_RULES,
   [/^(.+) wajib diisi\.$/, (m) => `${label(m[1])} is required.`],
   [/^Paling banyak (\d+) karakter\.$/, (m) => `At most ${m[1]} characters.`],

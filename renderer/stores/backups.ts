@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BackupFile, BackupSettings, ChannelResult } from '../../shared/contract';
 import type { AppErrorBody, Result } from '../../shared/result';
 import { call } from '../api/client';
+import { saveFile, type SavedFile } from '../features/exports/files';
 
 /** Kept over the reload that follows a restore, so the page can say what happened. */
 const RESTORED_KEY = 'pendamping.restored';
@@ -14,6 +15,8 @@ interface BackupsState {
   saveSettings(input: BackupSettings): Promise<Result<BackupSettings>>;
   create(): Promise<Result<ChannelResult<'backup:create'>>>;
   restore(name: string): Promise<Result<ChannelResult<'backup:restore'>>>;
+  /** The move-to-a-new-laptop bundle, offered for saving. */
+  moveOut(password: string): Promise<Result<SavedFile>>;
 }
 
 export const useBackups = create<BackupsState>()((set, get) => ({
@@ -50,6 +53,10 @@ export const useBackups = create<BackupsState>()((set, get) => ({
       }
     }
     return r;
+  },
+  async moveOut(password) {
+    const r = await call('backup:move-out', { password });
+    return r.ok ? { ok: true, value: saveFile(r.value) } : r;
   },
 }));
 

@@ -47,3 +47,18 @@ test('a backup made now is listed, and restoring it brings back the earlier data
   await expect(page.getByRole('table', { name: 'Daftar cadangan' }).getByRole('row').filter({ hasText: /^sebelum-pemulihan-/ })).toContainText('Salinan pengaman');
   await page.screenshot({ path: '/tmp/pendamping-restored.png', fullPage: true });
 });
+
+test('a move-to-a-new-laptop bundle needs a long enough password and downloads sealed', async ({ page, app }) => {
+  await startAsNewWorker(page, app);
+  await page.goto(`${new URL(app.url).origin}/#/ekspor?bagian=cadangan`);
+  const card = page.getByRole('region', { name: 'Pindah ke laptop baru' });
+  await card.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill('pendek123');
+  await card.getByRole('button', { name: 'Buat paket pindah' }).click();
+  await expect(page.locator('#move-password-error')).toHaveText(/Kata sandi paket pindah minimal 10 karakter\./);
+  await card.getByRole('textbox', { name: 'Kata sandi', exact: true }).fill('pindah-ke-laptop-baru');
+  await card.getByRole('textbox', { name: 'Ulangi kata sandi' }).fill('pindah-ke-laptop-baru');
+  const [file] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Buat paket pindah' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^pendamping-pindah-[\d-]+\.zip$/);
+  await expect(card.getByText(/^Berkas pendamping-pindah-[\d-]+\.zip \(.+\) siap\.$/)).toBeVisible();
+  await expect(card.getByRole('textbox', { name: 'Kata sandi', exact: true })).toHaveValue('');
+});

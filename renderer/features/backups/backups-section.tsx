@@ -8,6 +8,7 @@ import { takeRestoredNotice, useBackups } from '../../stores/backups';
 import { useTimeZone } from '../../stores/settings';
 import { formatBytes } from '../exports/files';
 import { BackupSettingsForm } from './backup-settings-form';
+import { MoveOut } from './move-out';
 import { RestoreDialog } from './restore-dialog';
 
 /** Cadangan: back up now, the list of backups (restore one), and the backup settings. */
@@ -60,6 +61,7 @@ export function BackupsSection() {
         <p className="hint">{t('backup.settingsIntro')}</p>
         {settings ? <BackupSettingsForm settings={settings} /> : !error && <Loading />}
       </section>
+      <MoveOut />
       <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
     </>
   );

@@ -166,6 +166,8 @@ export function ExportForm({ presetCaseId }: { presetCaseId: string | null }) {
           </div>
           {c.protect && (
             <PasswordFields
+              idPrefix="export"
+              hint={t('exporting.passwordHint')}
               password={c.password}
               confirm={c.passwordConfirm}
               onPassword={(password) => change({ password })}
