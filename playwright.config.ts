@@ -13,7 +13,7 @@ export default defineConfig({
   workers: 2,
   // One retry on CI absorbs a slow machine; a real break still fails twice and is counted.
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
   // Two runs in one checkout must not share (and so clean away) each other's artifacts.

@@ -53,7 +53,10 @@ const backupSafely = (why: string) => {
     console.error(`Cadangan (${why}) gagal: ${e instanceof Error ? e.message : String(e)}`);
   }
 };
-backupSafely('harian');
+// The first check waits a minute so starting up stays quick; then hourly (a backup is made
+// when the last one is a day old).
+const first = setTimeout(() => backupSafely('harian'), 60_000);
+first.unref();
 const daily = setInterval(() => backupSafely('harian'), 3_600_000);
 daily.unref();
 
@@ -61,6 +64,7 @@ let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  clearTimeout(first);
   clearInterval(daily);
   await web.close();
   backupSafely('keluar');

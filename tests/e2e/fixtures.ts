@@ -26,7 +26,7 @@ async function startServer(dataDir: string): Promise<{ url: string; child: Child
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The web server did not print its URL within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`The web server did not print its URL within 90 s:\n${output}`)), 90_000); // first start loads 90,000 regions; slow on a busy machine
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /Pendamping \(mode peramban\): (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
