@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, nav, test } from './fixtures';
-import { cli, startServer, type Server } from './casework-server';
+import { api, startServer, type Server } from './casework-server';
 
 /**
  * The client page's pasung episodes (record, release, re-shackling raises the risk), the
@@ -23,12 +23,12 @@ test.afterEach(async () => {
 
 test('records a pasung episode, releases and re-shackles, moves a device to received, logs services, plans a follow-up and finds notes', async ({ page }) => {
   test.setTimeout(240_000);
-  const worker = cli<{ id: string }>(dataDir, 'workers:create', { name: 'Dewi Lestari', role: 'pekerja_sosial' }, NOW);
-  cli(dataDir, 'session:set-worker', { workerId: worker.id }, NOW);
-  const client = cli<{ client: { id: string } }>(dataDir, 'clients:create', { name: 'Warsini', sex: 'P', birthDate: '1975-01-20', disabilities: ['fisik', 'mental_psikososial'] }, NOW).client;
-  const kase = cli<{ id: string }>(dataDir, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: worker.id, openedAt: '2026-05-01' }, NOW);
-  cli(dataDir, 'visits:create', { caseId: kase.id, type: 'kunjungan_rumah', visitedAt: '2026-06-01T09:00:00+07:00', note: 'Keluarga membangun pagar bambu; klien membantu menanam cabai di kebun.' }, NOW);
   server = await startServer(dataDir, NOW);
+  const worker = await api<{ id: string }>(server, 'workers:create', { name: 'Dewi Lestari', role: 'pekerja_sosial' });
+  await api(server, 'session:set-worker', { workerId: worker.id });
+  const client = (await api<{ client: { id: string } }>(server, 'clients:create', { name: 'Warsini', sex: 'P', birthDate: '1975-01-20', disabilities: ['fisik', 'mental_psikososial'] })).client;
+  const kase = await api<{ id: string }>(server, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: worker.id, openedAt: '2026-05-01' });
+  await api(server, 'visits:create', { caseId: kase.id, type: 'kunjungan_rumah', visitedAt: '2026-06-01T09:00:00+07:00', note: 'Keluarga membangun pagar bambu; klien membantu menanam cabai di kebun.' });
   await page.clock.setFixedTime(new Date(NOW));
   const base = server.url.replace(/#.*/, '');
   await page.goto(server.url);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { cli, seed, startServer, type Server } from './casework-server';
+import { api, seed, startServer, type Server } from './casework-server';
 
 /**
  * A case with 1,000+ events opens without a stall and keeps the DOM small while it scrolls
@@ -22,18 +22,17 @@ test.afterEach(async () => {
 const MAX_ROWS = 60;
 
 test('the timeline of a 1,000-event case opens, stays bounded in the DOM and reaches its first event', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   seed(dataDir, ['--clients', '3', '--long-cases', '1']);
-  const { rows } = cli<{ rows: { id: string }[] }>(dataDir, 'cases:list', { limit: 50 });
-  const totals = rows.map((r) => ({ id: r.id, total: cli<{ total: number }>(dataDir, 'timeline:list', { caseId: r.id, limit: 1 }).total }));
+  server = await startServer(dataDir);
+  const { rows } = await api<{ rows: { id: string }[] }>(server, 'cases:list', { limit: 50 });
+  const totals = await Promise.all(rows.map(async (r) => ({ id: r.id, total: (await api<{ total: number }>(server!, 'timeline:list', { caseId: r.id, limit: 1 })).total })));
   const long = totals.sort((a, b) => b.total - a.total)[0];
   expect(long.total).toBeGreaterThanOrEqual(1000);
-
   // The case's oldest event: where the timeline must end.
-  const all = cli<{ events: { at: string }[] }>(dataDir, 'timeline:list', { caseId: long.id, limit: 5000 }).events;
+  const all = (await api<{ events: { at: string }[] }>(server, 'timeline:list', { caseId: long.id, limit: 5000 })).events;
   const oldest = all[all.length - 1].at;
 
-  server = await startServer(dataDir);
   await page.goto(server.url);
   await page.goto(server.url.replace(/#.*/, `#/kasus/${long.id}`));
   const feed = page.getByRole('feed', { name: /Peristiwa kasus/ });

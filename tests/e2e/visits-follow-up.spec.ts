@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, nav, test, type Page } from './fixtures';
-import { cli, startServer, type Server } from './casework-server';
+import { api, startServer, type Server } from './casework-server';
 
 /**
  * Issue 3, "Done means": three visits on a pasung case, the third a relapse at high risk →
@@ -35,20 +35,20 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A worker, a client released from pasung, and an open case, through the command line door. */
-function setUp() {
-  const worker = cli<{ id: string }>(dataDir, 'workers:create', { name: 'Rina Wulandari', role: 'pekerja_sosial', position: 'Pekerja Sosial' }, DAY1);
-  cli(dataDir, 'session:set-worker', { workerId: worker.id }, DAY1);
-  const client = cli<{ client: { id: string } }>(dataDir, 'clients:create', { name: 'Sutarman', sex: 'L', birthDate: '1980-05-01', disabilities: ['mental_psikososial'] }, DAY1).client;
-  const kase = cli<{ id: string }>(dataDir, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: worker.id, openedAt: '2026-02-01' }, DAY1);
-  cli(dataDir, 'pasung:create', { clientId: client.id, status: 'dilepas', date: '2026-02-01', by: 'Tim Puskesmas', details: { method: 'rantai' } }, DAY1);
+/** A worker, a client released from pasung, and an open case, through the HTTP bridge of browser mode. */
+async function setUp(server: Server) {
+  const worker = await api<{ id: string }>(server, 'workers:create', { name: 'Rina Wulandari', role: 'pekerja_sosial', position: 'Pekerja Sosial' });
+  await api(server, 'session:set-worker', { workerId: worker.id });
+  const client = (await api<{ client: { id: string } }>(server, 'clients:create', { name: 'Sutarman', sex: 'L', birthDate: '1980-05-01', disabilities: ['mental_psikososial'] })).client;
+  const kase = await api<{ id: string }>(server, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: worker.id, openedAt: '2026-02-01' });
+  await api(server, 'pasung:create', { clientId: client.id, status: 'dilepas', date: '2026-02-01', by: 'Tim Puskesmas', details: { method: 'rantai' } });
   return { clientId: client.id, caseId: kase.id };
 }
 
 test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, timeline in order, overdue later, photo thumbnail kept', async ({ page }) => {
   test.setTimeout(300_000);
-  const { clientId, caseId } = setUp();
   server = await startServer(dataDir, DAY1);
+  const { clientId, caseId } = await setUp(server);
   await page.clock.setFixedTime(new Date(DAY1));
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Selamat datang, Rina Wulandari' })).toBeVisible();
@@ -162,9 +162,9 @@ test('three visits on a pasung case: relapse → Beranda, next visit in 7 days, 
 });
 
 test('the visit form speaks English too, refusals included, and is usable by keyboard', async ({ page }) => {
-  test.setTimeout(240_000); // setting up through the command line takes a while on a busy machine
-  const { caseId } = setUp();
+  test.setTimeout(240_000);
   server = await startServer(dataDir, DAY1);
+  const { caseId } = await setUp(server);
   await page.clock.setFixedTime(new Date(DAY1));
   await page.goto(server.url);
   await page.goto(server.url.replace(/#.*/, `#/kasus/${caseId}`));

@@ -60,7 +60,8 @@ export function DashboardPanels() {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const { summary, error } = useSummary();
-  const { due } = useTasks();
+  // The overdue list is mine, like the summary (Tindak Lanjut may be showing every worker's).
+  const due = useTasks((s) => (s.showAll ? null : s.due));
   if (error) return <ErrorAlert error={error} />;
   if (!summary) return null;
   const scope = summary.scope === 'worker' ? t('dashboard.scopeMine') : t('dashboard.scopeOffice');
