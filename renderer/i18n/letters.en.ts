@@ -69,8 +69,6 @@ export const lettersEn: Shape<typeof lettersId> = {
     col: { number: 'Number', issued: 'Issued', paper: 'Paper', state: 'State' },
     stateIssued: 'Valid',
     stateCancelled: 'Cancelled {{date}}',
-    cancelReasonIs: 'Reason: {{reason}}',
-    withSummaryNote: 'with case summary',
     viewPdf: 'View/Download PDF',
     viewPdfNamed: 'View or download the PDF of letter {{number}}',
     cancel: 'Cancel letter',

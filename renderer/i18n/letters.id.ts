@@ -67,8 +67,6 @@ export const lettersId = {
     col: { number: 'Nomor', issued: 'Diterbitkan', paper: 'Kertas', state: 'Keadaan' },
     stateIssued: 'Berlaku',
     stateCancelled: 'Dibatalkan {{date}}',
-    cancelReasonIs: 'Alasan: {{reason}}',
-    withSummaryNote: 'dengan ringkasan kasus',
     viewPdf: 'Lihat/Unduh PDF',
     viewPdfNamed: 'Lihat atau unduh PDF surat {{number}}',
     cancel: 'Batalkan surat',

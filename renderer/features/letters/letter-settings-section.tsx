@@ -17,7 +17,6 @@ export function LetterSettingsSection() {
       <h2 id="settings-letter-title">{t('letterSettings.title')}</h2>
       <p className="hint">{t('letterSettings.lead')}</p>
       {settingsError && <ErrorAlert error={settingsError} />}
-      {/* Keyed by the saved settings' identity: a form starts from what is stored. */}
       {settings ? <LetterSettingsForm settings={settings} /> : !settingsError && <Loading />}
     </section>
   );

@@ -13,7 +13,7 @@ import { emptyValues, valuesOf } from './referral-values';
 import './referrals.css';
 
 /** What both forms need besides the referral: the checklist from the letter settings and the client's files. */
-function useFormContext(clientId: string | null) {
+function useReferralFormData(clientId: string | null) {
   const { settings, settingsError, loadSettings } = useLetters();
   const attachments = useAttachments();
   useEffect(() => {
@@ -36,7 +36,7 @@ export function ReferralNewPage({ caseId }: { caseId: string }) {
     void load(caseId);
   }, [caseId, load]);
   const kase = current?.id === caseId ? current : null;
-  const ctx = useFormContext(kase?.clientId ?? null);
+  const ctx = useReferralFormData(kase?.clientId ?? null);
 
   if (error && currentId === caseId) return <ErrorAlert error={error} />;
   if (ctx.settingsError) return <ErrorAlert error={ctx.settingsError} />;
@@ -74,7 +74,7 @@ export function ReferralEditPage({ id }: { id: string }) {
     void load(id);
   }, [id, load]);
   const referral = current?.id === id ? current : null;
-  const ctx = useFormContext(referral?.clientId ?? null);
+  const ctx = useReferralFormData(referral?.clientId ?? null);
 
   if (error && currentId === id) return <ErrorAlert error={error} />;
   if (ctx.settingsError) return <ErrorAlert error={ctx.settingsError} />;
