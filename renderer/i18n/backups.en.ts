@@ -38,7 +38,7 @@ export const backupsEn: Shape<typeof backupsId> & { backup: { count_one: string 
     restoring: 'Restoring…',
     restored: 'Data restored from {{name}}. Safety copy of the previous data: {{safety}}.',
     restoreFailed: 'The restore failed; the current data is unchanged.',
-    refresh: 'Reload list',
+    openSection: 'Open backups and restore',
   },
   moveOut: {
     title: 'Move to a new laptop',

@@ -34,7 +34,7 @@ export const backupsId = {
     restoring: 'Memulihkan…',
     restored: 'Data dipulihkan dari {{name}}. Salinan pengaman data sebelumnya: {{safety}}.',
     restoreFailed: 'Pemulihan gagal; data saat ini tidak diubah.',
-    refresh: 'Muat ulang daftar',
+    openSection: 'Buka cadangan dan pemulihan',
   },
   moveOut: {
     title: 'Pindah ke laptop baru',

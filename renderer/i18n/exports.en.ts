@@ -22,7 +22,7 @@ export const exportsEn: Shape<typeof exportsId> & { exporting: { preparing_one: 
     scopeAll: 'All cases ({{n}})',
     scopeAllLoading: 'All cases',
     filterSearch: 'search “{{search}}”',
-    filterOther: '{{count}} other filters',
+    filterRegion: 'region {{code}}',
     findCase: 'Find a case',
     findCasePlaceholder: 'Client name, NIK or case number',
     findCaseHint: 'Type part of a name, NIK or case number, then choose from the list.',
@@ -84,6 +84,7 @@ export const exportsEn: Shape<typeof exportsId> & { exporting: { preparing_one: 
     doneHint: 'If the download did not start, use this link:',
     downloadAgain: 'Download {{fileName}}',
     notDone: 'The export failed; your choices are kept.',
+    exportFiltered: 'Export these cases',
     caseButton: 'Export this case',
   },
 };

@@ -19,7 +19,7 @@ export const exportsId = {
     scopeAll: 'Semua kasus ({{n}})',
     scopeAllLoading: 'Semua kasus',
     filterSearch: 'pencarian “{{search}}”',
-    filterOther: '{{count}} saringan lain',
+    filterRegion: 'wilayah {{code}}',
     findCase: 'Cari kasus',
     findCasePlaceholder: 'Nama klien, NIK atau nomor kasus',
     findCaseHint: 'Ketik sebagian nama, NIK atau nomor kasus, lalu pilih dari daftar.',
@@ -80,6 +80,7 @@ export const exportsId = {
     doneHint: 'Bila unduhan tidak dimulai, pakai tautan ini:',
     downloadAgain: 'Unduh {{fileName}}',
     notDone: 'Ekspor gagal; pilihan Anda tetap ada.',
+    exportFiltered: 'Ekspor hasil ini',
     caseButton: 'Ekspor kasus ini',
   },
 };

@@ -121,3 +121,26 @@ test('a sealed export refuses a short or mistyped password beside the field, kee
   expect(text.startsWith('PK')).toBe(true);
   await expect(page.getByRole('textbox', { name: 'Kata sandi', exact: true })).toHaveValue('');
 });
+
+test('the cases filtered in the case list export as they are shown', async ({ page }) => {
+  const { number } = setUp();
+  const other = cli<{ client: { id: string } }>(dataDir, 'clients:create', { name: 'Bambang Sutrisno', sex: 'L' }).client;
+  cli(dataDir, 'cases:create', { clientId: other.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas' });
+  server = await startServer(dataDir);
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Selamat datang, Rina Wulandari' })).toBeVisible();
+  await page.goto(server.url.replace(/#.*/, '#/kasus'));
+  await page.getByRole('searchbox', { name: 'Cari nama, NIK atau nomor kasus' }).fill('Désy');
+  await expect(page.getByText('1 kasus', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Ekspor hasil ini' }).click();
+  const scope = page.getByRole('radio', { name: 'Kasus hasil saringan di Klien & Kasus (1)' });
+  await expect(scope).toBeChecked();
+  await expect(page.getByText('Saringan yang sedang dipakai: pencarian “Désy”.')).toBeVisible();
+  await page.getByRole('radio', { name: /^CSV/ }).check();
+  const { text } = await download(page);
+  const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(number);
+  expect(lines[1]).toContain(NAME);
+});

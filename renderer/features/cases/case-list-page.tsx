@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
 import { ErrorAlert } from '../../components/alert';
 import { useCases } from '../../stores/cases';
+import { exportFilteredHref } from '../exports/hash-params';
 import { CaseFilters } from './case-filters';
 import { ListVisitSearch } from '../visits/list-visit-search';
 import { CaseTable } from './case-table';
@@ -18,9 +19,16 @@ export function CaseListPage() {
     <>
       <div className="page-head">
         <h1 tabIndex={-1}>{t('cases.title')}</h1>
-        <a className="button button-primary" href={paths.clientNew}>
-          {t('client.register')}
-        </a>
+        <div className="actions">
+          {narrowed && (
+            <a className="button" href={exportFilteredHref}>
+              {t('exporting.exportFiltered')}
+            </a>
+          )}
+          <a className="button button-primary" href={paths.clientNew}>
+            {t('client.register')}
+          </a>
+        </div>
       </div>
       <CaseFilters />
       {listError && <ErrorAlert error={listError} />}

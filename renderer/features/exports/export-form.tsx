@@ -1,7 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, ErrorAlert } from '../../components/alert';
+import { useEnumLabel } from '../../components/enum-options';
 import { useServerText } from '../../i18n/server-messages';
+import type { CaseQuery } from '../../stores/cases';
+import { useWorkers } from '../../stores/workers';
 import { EXPORT_FORMATS, caseById, filteredQuery, useExports, type ExportChoices, type ExportScope } from '../../stores/exports';
 import { CasePicker } from './case-picker';
 import { formatBytes } from './files';
@@ -24,7 +27,7 @@ function check(c: ExportChoices, t: (k: string) => string): Problems {
 
 const SERVER_FIELDS: Record<string, keyof Problems> = { caseIds: 'case', table: 'table', columns: 'columns', password: 'password' };
 
-export function ExportForm({ presetCaseId }: { presetCaseId: string | null }) {
+export function ExportForm({ presetCaseId, presetScope }: { presetCaseId: string | null; presetScope: string | null }) {
   const { t, i18n } = useTranslation();
   const st = useServerText();
   const { choices: c, setChoices, step, error, saved, run, counts, loadCounts } = useExports();
@@ -34,7 +37,10 @@ export function ExportForm({ presetCaseId }: { presetCaseId: string | null }) {
 
   useEffect(() => {
     void loadCounts();
-  }, [loadCounts]);
+    // "Ekspor hasil ini" on the case list asks for its filter; a filter since cleared cannot be chosen.
+    if (presetScope === 'filtered' && filteredQuery()) setChoices({ scope: 'filtered' });
+    else if (useExports.getState().choices.scope === 'filtered' && !filteredQuery()) setChoices({ scope: 'case' });
+  }, [loadCounts, presetScope, setChoices]);
   // A link from a case page ("Ekspor kasus ini") arrives with that case chosen.
   useEffect(() => {
     if (!presetCaseId || useExports.getState().choices.chosen?.id === presetCaseId) return;
@@ -81,9 +87,7 @@ export function ExportForm({ presetCaseId }: { presetCaseId: string | null }) {
       {hint && <span className="hint">{hint}</span>}
     </label>
   );
-  const filterText = filtered
-    ? [filtered.search ? t('exporting.filterSearch', { search: filtered.search }) : null, otherFilters(filtered) ? t('exporting.filterOther', { count: otherFilters(filtered) }) : null].filter(Boolean).join(', ')
-    : '';
+  const filterText = useFilterText(filtered);
   const n = (v: number | null) => (v === null ? '…' : v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID'));
 
   return (
@@ -210,4 +214,19 @@ export function ExportForm({ presetCaseId }: { presetCaseId: string | null }) {
   );
 }
 
-const otherFilters = (q: Record<string, unknown>) => ['stage', 'status', 'cluster', 'ppksType', 'regionCode', 'workerId'].filter((k) => q[k]).length;
+/** "pencarian “budi”, Status: Aktif, Pekerja Sosial: Rina" — the case list's filter in words. */
+function useFilterText(q: CaseQuery | null): string {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const workers = useWorkers((s) => s.workers) ?? [];
+  if (!q) return '';
+  const parts: string[] = [];
+  if (q.search) parts.push(t('exporting.filterSearch', { search: q.search }));
+  if (q.stage) parts.push(`${t('case.stage')}: ${label('stage', q.stage)}`);
+  if (q.status) parts.push(`${t('case.status')}: ${label('status', q.status)}`);
+  if (q.cluster) parts.push(`${t('case.cluster')}: ${label('cluster', q.cluster)}`);
+  if (q.ppksType) parts.push(`${t('case.ppksType')}: ${label('ppks', q.ppksType)}`);
+  if (q.workerId) parts.push(`${t('case.worker')}: ${workers.find((w) => w.id === q.workerId)?.name ?? '—'}`);
+  if (q.regionCode) parts.push(t('exporting.filterRegion', { code: q.regionCode }));
+  return parts.join(', ');
+}

@@ -24,7 +24,7 @@ export function ExportsPage() {
           </a>
         ))}
       </nav>
-      {section === 'export' && <ExportForm presetCaseId={params.get('kasus')} />}
+      {section === 'export' && <ExportForm presetCaseId={params.get('kasus')} presetScope={params.get('pilihan') === 'saringan' ? 'filtered' : null} />}
       {section === 'import' && <ImportSection />}
       {section === 'backup' && <BackupsSection />}
     </>

@@ -21,6 +21,7 @@ export const sectionParam: Record<DataSection, string | null> = { export: null, 
 
 export const sectionHref = (section: DataSection) => (sectionParam[section] ? `#/ekspor?bagian=${sectionParam[section]}` : '#/ekspor');
 export const exportCaseHref = (caseId: string) => `#/ekspor?kasus=${caseId}`;
+export const exportFilteredHref = '#/ekspor?pilihan=saringan';
 
 export function sectionOf(params: URLSearchParams): DataSection {
   const b = params.get('bagian');

@@ -3,6 +3,7 @@ import { ErrorAlert, Loading } from '../../components/alert';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import { useSettings } from '../../stores/settings';
 import { LetterSettingsSection } from '../letters/letter-settings-section';
+import { sectionHref } from '../exports/hash-params';
 import { WorkersPanel } from '../workers/workers-panel';
 import { OfficeForm } from './office-form';
 
@@ -18,6 +19,13 @@ export function SettingsPage() {
         {settings ? <OfficeForm settings={settings} /> : !error && <Loading />}
       </section>
       <WorkersPanel />
+      <section className="card" aria-labelledby="settings-backup-title">
+        <h2 id="settings-backup-title">{t('backup.nowTitle')}</h2>
+        <p>{t('backup.settingsIntro')}</p>
+        <a className="button" href={sectionHref('backup')}>
+          {t('backup.openSection')}
+        </a>
+      </section>
       <LetterSettingsSection />
       <section className="card" aria-labelledby="settings-language-title">
         <h2 id="settings-language-title">{t('settings.language')}</h2>
