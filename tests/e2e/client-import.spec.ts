@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, startAsNewWorker, test, type Page } from './fixtures';
 
@@ -86,4 +87,34 @@ test('a long import cancelled midway says so and stores nothing', async ({ page,
 
   const lines = await clientList(page);
   expect(lines).toEqual(['Nama']);
+});
+
+test('an XLSX register extract: unmapped required columns are named, real date cells are read', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Register');
+  ws.addRow(['No', 'Nama Lengkap', 'L/P', 'Tgl Lahir', 'Alamat']);
+  ws.addRow([1, 'Made Wiratmaja', 'L', new Date(Date.UTC(1990, 6, 17)), 'Br. Dinas Kaja, Gianyar']);
+  ws.addRow([2, 'Ni Komang Ayu Léstari', 'P', new Date(Date.UTC(1995, 0, 2)), 'Jl. Gajah Mada 7']);
+  const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+  await startAsNewWorker(page, app);
+  await importTab(page, app.url);
+
+  await page.getByLabel('Berkas klien').setInputFiles({ name: 'register-desa.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+  await expect(page.getByText('register-desa.xlsx: XLSX, 2 baris data, 5 kolom.')).toBeVisible();
+  const sex = page.getByRole('combobox', { name: 'Jenis kelamin', exact: true });
+  await expect(sex).toHaveValue('L/P');
+  await sex.selectOption({ label: '— tidak diisi —' });
+  await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+  await expect(page.getByText('Petakan kolom wajib: Jenis kelamin.')).toBeVisible();
+  await expect(sex).toBeFocused();
+  await sex.selectOption('L/P');
+
+  await expect(page.getByRole('table', { name: 'Pratinjau baris pertama' })).toContainText('1990-07-17');
+  await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+  await expect(page.getByText('Semua baris sah.')).toBeVisible();
+  await page.getByRole('button', { name: 'Impor 2 klien' }).click();
+  await expect(page.getByText('2 klien diimpor.')).toBeVisible();
+  const lines = await clientList(page);
+  expect(lines.slice(1).sort()).toEqual(['Made Wiratmaja', 'Ni Komang Ayu Léstari']);
 });
