@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, startAsNewWorker, test } from './fixtures';
-import { cli, startServer, type Server } from './casework-server';
+import { api, startServer, type Server } from './casework-server';
 
 /**
  * Issue 5: a case leaves one office as a password-sealed bundle with its photo and arrives
@@ -27,16 +27,16 @@ const freshDir = () => {
 };
 
 test('a sealed bundle exported from one office imports into another with its case and photo', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(180_000);
   const from = freshDir();
-  const worker = cli<{ id: string }>(from, 'workers:create', { name: 'Rina Wulandari', role: 'pekerja_sosial', position: 'Pekerja Sosial' });
-  cli(from, 'session:set-worker', { workerId: worker.id });
-  const client = cli<{ client: { id: string } }>(from, 'clients:create', { name: NAME, sex: 'L', birthDate: '1979-08-17' }).client;
-  const kase = cli<{ id: string; number: string }>(from, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: worker.id });
-  const photo = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#2a7' } }).png().toBuffer();
-  cli(from, 'attachments:add', { clientId: client.id, fileName: 'rumah-klien.png', dataBase64: photo.toString('base64') });
-
   server = await startServer(from);
+  const worker = await api<{ id: string }>(server, 'workers:create', { name: 'Rina Wulandari', role: 'pekerja_sosial', position: 'Pekerja Sosial' });
+  await api(server, 'session:set-worker', { workerId: worker.id });
+  const client = (await api<{ client: { id: string } }>(server, 'clients:create', { name: NAME, sex: 'L', birthDate: '1979-08-17' })).client;
+  const kase = await api<{ id: string; number: string }>(server, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: worker.id });
+  const photo = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#2a7' } }).png().toBuffer();
+  await api(server, 'attachments:add', { clientId: client.id, fileName: 'rumah-klien.png', dataBase64: photo.toString('base64') });
+
   await page.goto(server.url);
   await expect(page.getByRole('heading', { name: 'Selamat datang, Rina Wulandari' })).toBeVisible();
   await page.goto(server.url.replace(/#.*/, `#/ekspor?kasus=${kase.id}`));

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { cli, startServer, type Server } from './casework-server';
+import { api, startServer, type Server } from './casework-server';
 
 /**
  * Issue 5, exports from the Ekspor screen: a case as CSV with chosen columns (headers and
@@ -15,8 +15,8 @@ const NIK = '3374015203850002';
 let dataDir: string;
 let server: Server | null = null;
 test.beforeEach(() => {
-  // Setting up through the command line door starts a process per call: slow on a busy machine.
-  test.setTimeout(180_000);
+  // Exports render in Chromium and zip in memory: room for a busy machine.
+  test.setTimeout(120_000);
   dataDir = mkdtempSync(join(tmpdir(), 'pendamping-e2e-exports-'));
 });
 test.afterEach(async () => {
@@ -25,25 +25,26 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A worker and one client with an open case whose summary names her, through the command line door. */
-function setUp(): { caseId: string; number: string } {
-  const worker = cli<{ id: string }>(dataDir, 'workers:create', { name: 'Rina Wulandari', role: 'pekerja_sosial', position: 'Pekerja Sosial' });
-  cli(dataDir, 'session:set-worker', { workerId: worker.id });
-  const client = cli<{ client: { id: string } }>(dataDir, 'clients:create', { name: NAME, sex: 'P', nik: NIK, birthDate: '1985-03-12', phone: '0812-3456-7890' }).client;
-  const kase = cli<{ id: string; number: string }>(dataDir, 'cases:create', {
+/** A server with a worker and one client whose case summary names her, set up through its HTTP bridge. */
+async function setUp(): Promise<{ srv: Server; caseId: string; number: string }> {
+  const srv = (server = await startServer(dataDir));
+  const worker = await api<{ id: string }>(srv, 'workers:create', { name: 'Rina Wulandari', role: 'pekerja_sosial', position: 'Pekerja Sosial' });
+  await api(srv, 'session:set-worker', { workerId: worker.id });
+  const client = (await api<{ client: { id: string } }>(srv, 'clients:create', { name: NAME, sex: 'P', nik: NIK, birthDate: '1985-03-12', phone: '0812-3456-7890' })).client;
+  const kase = await api<{ id: string; number: string }>(srv, 'cases:create', {
     clientId: client.id,
     cluster: 'penyandang_disabilitas',
     ppksType: 'penyandang_disabilitas',
     assignedWorkerId: worker.id,
     summary: `Ibu ${NAME} (NIK ${NIK}, HP 0812-3456-7890) tinggal bersama kakaknya.`,
   });
-  return { caseId: kase.id, number: kase.number };
+  return { srv, caseId: kase.id, number: kase.number };
 }
 
-async function openCase(page: Page, caseId: string) {
-  await page.goto(server!.url);
+async function openCase(page: Page, srv: Server, caseId: string) {
+  await page.goto(srv.url);
   await expect(page.getByRole('heading', { name: 'Selamat datang, Rina Wulandari' })).toBeVisible();
-  await page.goto(server!.url.replace(/#.*/, `#/kasus/${caseId}`));
+  await page.goto(srv.url.replace(/#.*/, `#/kasus/${caseId}`));
   await expect(page.getByRole('heading', { level: 1, name: /^Kasus / })).toBeVisible();
 }
 
@@ -53,9 +54,8 @@ async function download(page: Page): Promise<{ name: string; text: string }> {
 }
 
 test('a case exported as CSV from its page has the chosen columns and the client’s name intact', async ({ page }) => {
-  const { caseId, number } = setUp();
-  server = await startServer(dataDir);
-  await openCase(page, caseId);
+  const { srv, caseId, number } = await setUp();
+  await openCase(page, srv, caseId);
 
   await page.getByRole('link', { name: 'Ekspor kasus ini' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ekspor, impor & cadangan' })).toBeVisible();
@@ -79,10 +79,9 @@ test('a case exported as CSV from its page has the chosen columns and the client
 });
 
 test('a de-identified JSON export holds none of the client’s name, NIK or phone, and says so', async ({ page }) => {
-  const { caseId } = setUp();
-  server = await startServer(dataDir);
-  await openCase(page, caseId);
-  await page.goto(server.url.replace(/#.*/, `#/ekspor?kasus=${caseId}`));
+  const { srv, caseId } = await setUp();
+  await openCase(page, srv, caseId);
+  await page.goto(srv.url.replace(/#.*/, `#/ekspor?kasus=${caseId}`));
   await expect(page.getByText(/^Dipilih: kasus /)).toBeVisible();
 
   await page.getByRole('radio', { name: /^JSON lengkap/ }).check();
@@ -96,10 +95,9 @@ test('a de-identified JSON export holds none of the client’s name, NIK or phon
 });
 
 test('a sealed export refuses a short or mistyped password beside the field, keeping the choices', async ({ page }) => {
-  const { caseId } = setUp();
-  server = await startServer(dataDir);
-  await openCase(page, caseId);
-  await page.goto(server.url.replace(/#.*/, `#/ekspor?kasus=${caseId}`));
+  const { srv, caseId } = await setUp();
+  await openCase(page, srv, caseId);
+  await page.goto(srv.url.replace(/#.*/, `#/ekspor?kasus=${caseId}`));
   await expect(page.getByText(/^Dipilih: kasus /)).toBeVisible();
 
   await page.getByRole('radio', { name: /^XLSX/ }).check();
@@ -123,13 +121,12 @@ test('a sealed export refuses a short or mistyped password beside the field, kee
 });
 
 test('the cases filtered in the case list export as they are shown', async ({ page }) => {
-  const { number } = setUp();
-  const other = cli<{ client: { id: string } }>(dataDir, 'clients:create', { name: 'Bambang Sutrisno', sex: 'L' }).client;
-  cli(dataDir, 'cases:create', { clientId: other.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas' });
-  server = await startServer(dataDir);
-  await page.goto(server.url);
+  const { srv, number } = await setUp();
+  const other = (await api<{ client: { id: string } }>(srv, 'clients:create', { name: 'Bambang Sutrisno', sex: 'L' })).client;
+  await api(srv, 'cases:create', { clientId: other.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas' });
+  await page.goto(srv.url);
   await expect(page.getByRole('heading', { name: 'Selamat datang, Rina Wulandari' })).toBeVisible();
-  await page.goto(server.url.replace(/#.*/, '#/kasus'));
+  await page.goto(srv.url.replace(/#.*/, '#/kasus'));
   await page.getByRole('searchbox', { name: 'Cari nama, NIK atau nomor kasus' }).fill('Désy');
   await expect(page.getByText('1 kasus', { exact: true })).toBeVisible();
 
