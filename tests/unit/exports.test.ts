@@ -140,6 +140,11 @@ describe('table exports', () => {
     const [header, row] = text.slice(1).trim().split('\r\n');
     expect(header).toBe('Nomor Kasus,Nama Klien,Tanggal Dibuka');
     expect(row).toBe('0001/RS/Dinsos/2026,Siti Rahayu,2026-10-01');
+    // The clients table of chosen cases holds only their clients.
+    t.must('clients:create', { name: 'Bukan Pilihan', sex: 'L' });
+    const chosen = await t.invokeAsync('exports:table', { table: 'clients', format: 'csv', columns: ['name'], caseIds: [f.kase.id] });
+    if (!chosen.ok) throw new Error(chosen.error.message);
+    expect(decode(chosen.value.dataBase64).toString('utf8').slice(1).trim().split('\r\n')).toEqual(['Nama', 'Siti Rahayu']);
     const bad = await t.invokeAsync('exports:table', { table: 'cases', format: 'csv', columns: ['password'] });
     expect(bad.ok || bad.error.fields?.[0].message).toMatch(/Kolom password tidak ada/);
   });

@@ -25,8 +25,10 @@ export function tableRows(ctx: CoreContext, table: TableName, columns: string[],
   let rows = ctx.db.prepare(QUERIES[table]).all() as Record<string, unknown>[];
   if (caseIds?.length) {
     const keep = new Set(caseIds);
-    const numbers = new Set((ctx.db.prepare(`SELECT number, client_id FROM cases WHERE id IN (${caseIds.map(() => '?').join(',')})`).all(...caseIds) as { number: string }[]).map((c) => c.number));
-    rows = rows.filter((r) => (table === 'cases' ? keep.has(r.id as string) : table === 'clients' ? true : numbers.has(r.case_number as string)));
+    const chosen = ctx.db.prepare(`SELECT number, client_id FROM cases WHERE id IN (${caseIds.map(() => '?').join(',')})`).all(...caseIds) as { number: string; client_id: string }[];
+    const numbers = new Set(chosen.map((c) => c.number));
+    const clients = new Set(chosen.map((c) => c.client_id));
+    rows = rows.filter((r) => (table === 'cases' ? keep.has(r.id as string) : table === 'clients' ? clients.has(r._client_id as string) : numbers.has(r.case_number as string)));
   }
   // _client_id rides along for de-identification; no output lists it.
   return rows.map((r) => Object.fromEntries([...columns, '_client_id'].map((c) => [c, r[c] ?? null])));
