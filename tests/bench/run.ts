@@ -54,18 +54,26 @@ if (existsSync(marker)) {
   console.error(`\nData dibuat dalam ${meta.seconds.toFixed(0)} dtk: ${dir}`);
 }
 
+// Each figure is printed as soon as it is measured, so a long run that is stopped still
+// leaves the figures it reached.
 const results: Measured[] = [];
-results.push({ name: 'membuka & membuka kunci', ...(await time(Math.min(runs, 100), async () => (openCore(dir, { key: KEY, log: quiet })).close())), target: undefined });
+const record = (...ms: Measured[]) => {
+  for (const m of ms) {
+    results.push(m);
+    console.error(`  ${m.name}: p50 ${m.p50.toFixed(2)} · p95 ${m.p95.toFixed(2)}${m.baseline ? ` · SQL p95 ${m.baseline.p95.toFixed(2)}` : ''} ${verdict(m)}`);
+  }
+};
+record({ name: 'membuka & membuka kunci', ...(await time(Math.min(runs, 100), async () => (openCore(dir, { key: KEY, log: quiet })).close())), target: undefined });
 const core = openCore(dir, { key: KEY, log: quiet });
 const longCaseId = meta.longCaseIds[0];
-results.push(...(await coreOps(core, { runs, longCaseId, today: today.toISOString().slice(0, 10) })));
+record(...(await coreOps(core, { runs, longCaseId, today: today.toISOString().slice(0, 10) })));
 const small = Math.max(1, Math.round(runs / 10));
-results.push(...(await exportOps(core, { longCaseId, runs: { json: runs, pdf: small, csv: small, import: scale >= 0.5 ? 3 : small }, importRows: Math.round(100_000 * Math.min(scale, 1)) })));
+record(...(await exportOps(core, { longCaseId, runs: { json: runs, pdf: small, csv: small, import: scale >= 0.5 ? 3 : small }, importRows: Math.round(100_000 * Math.min(scale, 1)) })));
 // The core's memory is read in a process of its own (the bench itself holds generator state).
 const probe = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./memory-probe.ts', import.meta.url)), dir, longCaseId], { encoding: 'utf8' });
 const memory = Number(/rss=(\d+)/.exec(probe.stdout)?.[1] ?? NaN);
-results.push({ name: 'memori proses inti (RSS, MB)', runs: 1, p50: memory, p95: memory, target: { p95: 300 }, note: probe.status === 0 ? undefined : probe.stderr.slice(0, 100) });
-if (!values['skip-browser']) results.push(...(await browserOps(core, { longCaseId })));
+record({ name: 'memori proses inti (RSS, MB)', runs: 1, p50: memory, p95: memory, target: { p95: 300 }, note: probe.status === 0 ? undefined : probe.stderr.slice(0, 100) });
+if (!values['skip-browser']) record(...(await browserOps(core, { longCaseId })));
 await core.close();
 
 console.log(`\nPendamping bench — skala ${scale} (${scaleOf(scale).clients.toLocaleString('id-ID')} klien, ${scaleOf(scale).visits.toLocaleString('id-ID')} kunjungan), ${new Date().toISOString()}`);
