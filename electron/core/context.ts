@@ -2,6 +2,15 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { monotonicFactory } from 'ulid';
 import { dateInZone } from '../../shared/dates';
 import type { Printer } from '../print/printer';
+import type { EnumValue, WORKER_ROLE } from '../../shared/enums';
+
+/**
+ * Who is calling. Every door that faces a person runs as the worker whose passphrase
+ * unlocked the store; `system` is the raw-key door of tests, benchmarks and seeding, which
+ * has no account and may do everything (it never faces a person).
+ */
+export type Actor = { kind: 'system' } | { kind: 'worker'; workerId: string; role: EnumValue<typeof WORKER_ROLE> };
+export const SYSTEM_ACTOR: Actor = { kind: 'system' };
 
 export interface Clock {
   now(): Date;
@@ -42,11 +51,13 @@ export interface CoreContext {
   printer?: Printer;
   /** The data folder and a way to reopen the store after a restore replaced its file. */
   storage?: { dataDir: string; key: Buffer; reopen(): Database };
+  /** Who is acting now; the unlock sets it, a lock clears the door, not this. */
+  actor: Actor;
 }
 
 export function createContext(
   db: Database,
-  opts: { clock?: Clock; log?: Logger; newId?: () => string; printer?: Printer; storage?: CoreContext['storage'] } = {},
+  opts: { clock?: Clock; log?: Logger; newId?: () => string; printer?: Printer; storage?: CoreContext['storage']; actor?: Actor } = {},
 ): CoreContext {
   const clock = opts.clock ?? systemClock;
   const ulid = monotonicFactory();
@@ -58,6 +69,7 @@ export function createContext(
     log: opts.log ?? stderrLogger,
     printer: opts.printer,
     storage: opts.storage,
+    actor: opts.actor ?? SYSTEM_ACTOR,
   };
 }
 
