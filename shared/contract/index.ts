@@ -17,6 +17,7 @@ import { letterChannels } from './letters';
 import { backupChannels } from './backups';
 import { exportChannels } from './exports';
 import { importChannels } from './imports';
+import { sessionChannels } from './session';
 
 export * from './common';
 export * from './clients';
@@ -37,6 +38,7 @@ export * from './letters';
 export * from './backups';
 export * from './exports';
 export * from './imports';
+export * from './session';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
 export const channels = {
@@ -58,6 +60,7 @@ export const channels = {
   ...backupChannels,
   ...exportChannels,
   ...importChannels,
+  ...sessionChannels,
 };
 
 export type Channels = typeof channels;
