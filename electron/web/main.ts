@@ -35,7 +35,7 @@ if (!existsSync(`${staticDir}/index.html`)) {
 const dataDir = resolveDataDir(values['data-dir']);
 let core: ReturnType<typeof openCore>;
 try {
-  core = openCore(dataDir, { clock: clockFromEnv() });
+  core = openCore(dataDir, { clock: clockFromEnv(), door: 'peramban' });
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
   process.exit(1);
