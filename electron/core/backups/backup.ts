@@ -5,6 +5,8 @@ import { AppError } from '../../../shared/result';
 import { DB_FILE, defaultMigrationsDir } from '../../db/store';
 import { loadMigrations } from '../../db/migrate';
 import type { CoreContext } from '../context';
+import { step, type Job } from '../jobs/registry';
+import { copyStore } from './copy';
 import { BACKUP_EXT, BACKUP_PREFIX, SAFETY_PREFIX, prune, stamp, verifyBackup } from './files';
 
 const DEFAULTS: BackupSettings = { folder: null, keep: 14, daily: true };
@@ -43,13 +45,28 @@ export function writeBackup(ctx: CoreContext, file: string): { file: string; siz
   return { file, size: statSync(file).size };
 }
 
-export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX) {
+/** Where the next backup goes; two in one second (start, then quit) get a suffix rather than clash. */
+function nextBackupFile(ctx: CoreContext, prefix: string) {
   const dir = backupDir(ctx);
-  // Two backups in one second (start, then quit) get a suffix rather than clash.
   const base = `${prefix}${stamp(ctx.clock.now())}`;
   let name = `${base}${BACKUP_EXT}`;
   for (let i = 2; existsSync(join(dir, name)); i++) name = `${base}-${i}${BACKUP_EXT}`;
-  const out = writeBackup(ctx, join(dir, name));
+  return { dir, file: join(dir, name) };
+}
+
+/** A backup now, on this thread (the daily one, and the safety copy before a restore). */
+export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX) {
+  const { dir, file } = nextBackupFile(ctx, prefix);
+  const out = writeBackup(ctx, file);
+  prune(dir, readBackupSettings(ctx).keep);
+  return { ...out, createdAt: ctx.clock.now().toISOString() };
+}
+
+/** A backup someone asked for: copied beside the app's work, with progress, and cancellable. */
+export async function createBackupJob(ctx: CoreContext, job: Job) {
+  const { dir, file } = nextBackupFile(ctx, BACKUP_PREFIX);
+  const out = await copyStore(ctx, file, job);
+  step(job, 'merapikan');
   prune(dir, readBackupSettings(ctx).keep);
   return { ...out, createdAt: ctx.clock.now().toISOString() };
 }

@@ -5,7 +5,8 @@ import { DB_FILE, defaultMigrationsDir } from '../../db/store';
 import { loadMigrations } from '../../db/migrate';
 import type { CoreContext } from '../context';
 import { unzipFiles, zipFiles } from '../exports/zip';
-import { writeBackup } from './backup';
+import type { Job } from '../jobs/registry';
+import { copyStore } from './copy';
 import { stamp } from './files';
 import { verifyBackup } from './files';
 
@@ -22,11 +23,11 @@ Simpan paket ini seperti dokumen rahasia dan hapus setelah dipindahkan.
  * both). The desktop app's key is wrapped by the old laptop's OS and cannot travel any other
  * way; a later release replaces this with passphrase unlock.
  */
-export async function moveOut(ctx: CoreContext, password: string): Promise<Buffer> {
+export async function moveOut(ctx: CoreContext, password: string, job: Job): Promise<Buffer> {
   if (!ctx.storage) throw new AppError('INTERNAL', 'Pemindahan tidak tersedia di sini.');
   const tmp = join(ctx.storage.dataDir, `pindah-${stamp(ctx.clock.now())}.sementara`);
   try {
-    writeBackup(ctx, tmp);
+    await copyStore(ctx, tmp, job);
     // The copy is encrypted with the store's key; it is read back only to be sealed again.
     return await zipFiles(
       [
@@ -35,6 +36,7 @@ export async function moveOut(ctx: CoreContext, password: string): Promise<Buffe
         { name: 'BACA-SAYA.txt', data: README },
       ],
       password,
+      job,
     );
   } finally {
     rmSync(tmp, { force: true });
