@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
-import { readdirSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportToFile } from '../../electron/cli/export';
+import type { JobIo } from '../../electron/cli/job-progress';
 import type { ChannelInput, JobPhase } from '../../shared/contract';
 import { snapshot, tempCore } from '../helpers/temp-core';
 
@@ -122,5 +126,40 @@ describe('backup progress and cancel', () => {
     expect(phases).toEqual(['menyalin', 'mengemas']);
     expect(result.ok || result.error.details).toEqual({ cancelled: 'true' });
     expect(files(t.dir)).toEqual(folder);
+  });
+});
+
+describe('the command line', () => {
+  /** Progress as the terminal would show it on a pipe, and a Ctrl-C sent when `interruptOn` is printed. */
+  const terminal = (interruptOn?: RegExp) => {
+    const lines: string[] = [];
+    const interrupts = new EventEmitter();
+    const io = {
+      stderr: { write: (s: string) => (lines.push(s), interruptOn?.test(s) && interrupts.emit('SIGINT'), true) },
+      interrupts: interrupts as unknown as JobIo['interrupts'],
+      pollMs: 1,
+    };
+    return { io, lines };
+  };
+  const opts = (out: string) => ({ caseIds: 'all' as const, format: 'xlsx', table: 'clients', out, redact: false, bundle: false });
+
+  it('prints each step with its percentage on stderr and writes the whole file', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pendamping-cli-')), 'klien.xlsx');
+    const { io, lines } = terminal();
+    const r = await exportToFile(t, opts(out), io);
+    expect(r.ok || r.error.message).toBe(true);
+    expect(lines.some((l) => /^menulis baris \d+%\n$/.test(l))).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('clients')!.rowCount).toBe(2501);
+  });
+
+  it('Ctrl-C while writing cancels the export and leaves no file, not even a partial one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pendamping-cli-'));
+    const { io, lines } = terminal(/^menulis baris/);
+    const r = await exportToFile(t, opts(join(dir, 'klien.xlsx')), io);
+    expect(r.ok || r.error.message).toBe('Dibatalkan; tidak ada yang disimpan.');
+    expect(lines.join('')).toContain('Membatalkan…');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
