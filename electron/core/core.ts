@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { channels, isChannelName, type ChannelInput, type ChannelName, type ChannelResult } from '../../shared/contract';
 import { validationError } from '../../shared/contract/validation';
 import { AppError, type AppErrorBody, type Result } from '../../shared/result';
+import { storeFaultMessage } from '../db/faults';
 import type { CoreContext } from './context';
 import type { AsyncHandler, HandlerGroup } from './handlers';
 import { allHandlers } from './registry';
@@ -86,11 +87,12 @@ function toErrorBody(ctx: CoreContext, channel: string, e: unknown): AppErrorBod
   const incidentId = randomBytes(4).toString('hex');
   // Only the error itself is logged, never the input: it may hold personal data.
   ctx.log.error(`incident ${incidentId} on ${channel}`, e instanceof Error ? e.stack ?? e.message : String(e));
-  const diskFull = e instanceof Error && /SQLITE_FULL|database or disk is full|ENOSPC/i.test(`${(e as { code?: string }).code} ${e.message}`);
+  // A full disk or a damaged file is not a bug, but still INTERNAL: the user cannot fix the input.
+  const fault = storeFaultMessage(e);
   return {
     code: 'INTERNAL',
-    message: diskFull
-      ? `Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu ulangi. (insiden ${incidentId})`
+    message: fault
+      ? `${fault} (insiden ${incidentId})`
       : `Terjadi kesalahan tak terduga; perubahan tidak disimpan. Sebutkan kode insiden ${incidentId} kepada admin.`,
     incidentId,
   };

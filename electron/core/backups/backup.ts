@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { BackupSettingsInput, type BackupSettings } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { DB_FILE, defaultMigrationsDir } from '../../db/store';
+import { isDamagedStore } from '../../db/faults';
 import { loadMigrations } from '../../db/migrate';
 import type { CoreContext } from '../context';
 import { step, type Job } from '../jobs/registry';
@@ -37,11 +38,15 @@ export function writeBackup(ctx: CoreContext, file: string): { file: string; siz
   if (existsSync(file)) throw new AppError('CONFLICT', `Berkas ${file} sudah ada; pilih nama lain.`);
   const partial = `${file}.sebagian`;
   rmSync(partial, { force: true });
-  ctx.db.prepare('VACUUM INTO ?').run(partial);
-  const fd = openSync(partial, 'r');
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(partial, file);
+  try {
+    ctx.db.prepare('VACUUM INTO ?').run(partial);
+    const fd = openSync(partial, 'r');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true }); // a copy that failed half-way (full disk, damaged store) leaves nothing
+  }
   return { file, size: statSync(file).size };
 }
 
@@ -90,7 +95,18 @@ export function backupIfDue(ctx: CoreContext): boolean {
 export function restoreBackup(ctx: CoreContext, file: string) {
   const st = storage(ctx);
   const { version } = verifyBackup(file, st.key, loadMigrations(defaultMigrationsDir()).length);
-  const safety = createBackup(ctx, SAFETY_PREFIX);
+  let safety: string;
+  let damaged = false;
+  try {
+    safety = createBackup(ctx, SAFETY_PREFIX).file;
+  } catch (e) {
+    // A damaged store cannot be copied page by page (VACUUM INTO reads every page), and a
+    // restore is the way out of damage: its bytes are kept as they are instead, below.
+    if (!isDamagedStore(e)) throw e;
+    const next = nextBackupFile(ctx, SAFETY_PREFIX).file;
+    safety = `${next.slice(0, -BACKUP_EXT.length)}-rusak${BACKUP_EXT}`;
+    damaged = true;
+  }
   const target = join(st.dataDir, DB_FILE);
   const incoming = `${target}.pemulihan`;
   copyFileSync(file, incoming);
@@ -98,8 +114,9 @@ export function restoreBackup(ctx: CoreContext, file: string) {
   fsyncSync(fd);
   closeSync(fd);
   ctx.db.close(); // checkpoints and removes the WAL of the current store
+  if (damaged) copyFileSync(target, safety);
   for (const side of ['-wal', '-shm']) rmSync(`${target}${side}`, { force: true });
   renameSync(incoming, target);
   ctx.db = st.reopen();
-  return { restoredFrom: file, schemaVersion: version, safetyCopy: safety.file };
+  return { restoredFrom: file, schemaVersion: version, safetyCopy: safety };
 }
