@@ -34,7 +34,7 @@ const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
 };
 
 describe('packaging config (electron-builder 26)', () => {
-  it('is electron-builder.ts: no config file or package.json "build" key shadows it', async () => {
+  it('is electron-builder.ts: no other config file and no package.json build key shadows it', async () => {
     const found = await loadConfig({ packageKey: 'build', configFilename: 'electron-builder', projectDir: root, packageMetadata: null });
     expect(found?.configFile).toBe(`${root}electron-builder.ts`);
     expect(pkg.build).toBeUndefined();
@@ -42,6 +42,7 @@ describe('packaging config (electron-builder 26)', () => {
   });
 
   it('flips every fuse to its hardened value in a release build', async () => {
+    expect(TEST_BUILD_ENV).toBe('PENDAMPING_TEST_BUILD');
     const config = await loaded(false);
     expect(config.electronFuses).toEqual({
       runAsNode: false,
@@ -57,7 +58,7 @@ describe('packaging config (electron-builder 26)', () => {
     expect(config.directories?.output).toBe('dist');
   }, 30_000);
 
-  it(`differs in a test build (${TEST_BUILD_ENV}=1) only by the inspect fuse Playwright's _electron needs`, async () => {
+  it('differs in a test build (PENDAMPING_TEST_BUILD=1) only by the inspect fuse Playwright’s _electron needs', async () => {
     const release = await loaded(false);
     const test = await loaded(true);
     const changed = Object.keys({ ...release.electronFuses, ...test.electronFuses }).filter(
