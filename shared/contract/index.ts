@@ -17,6 +17,7 @@ import { letterChannels } from './letters';
 import { backupChannels } from './backups';
 import { exportChannels } from './exports';
 import { importChannels } from './imports';
+import { auditChannels } from './audit';
 import { sessionChannels } from './session';
 
 export * from './common';
@@ -38,6 +39,7 @@ export * from './letters';
 export * from './backups';
 export * from './exports';
 export * from './imports';
+export * from './audit';
 export * from './session';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
@@ -60,6 +62,7 @@ export const channels = {
   ...backupChannels,
   ...exportChannels,
   ...importChannels,
+  ...auditChannels,
   ...sessionChannels,
 };
 
