@@ -9,6 +9,7 @@ import { openCore } from '../../electron/core/open-core';
 import { FolderInUseError } from '../../electron/db/folder-lock';
 import { DB_FILE } from '../../electron/db/store';
 import { SITI, TEST_KEY } from '../helpers/temp-core';
+import { bundleFaultChild } from './child-process';
 
 /**
  * One Pendamping per data folder: a second desktop app, browser mode or command line on a
@@ -114,12 +115,14 @@ describe('the data folder lock', () => {
   });
 
   it('names the command line when it holds the folder', async () => {
-    const holder = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/faults/fault-child.ts'), 'hold', dir], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = await bundleFaultChild();
+    const holder = spawn(process.execPath, [child.script, 'hold', dir], { cwd: root, env: { ...env, ...child.env }, stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       await new Promise((resolve) => holder.stdout!.once('data', resolve));
       expect(() => openCore(dir, { key: TEST_KEY, log: quiet })).toThrow(new RegExp(`\\(baris perintah, proses ${holder.pid}, `));
     } finally {
       await killed(holder);
+      child.remove();
     }
     await openCore(dir, { key: TEST_KEY, log: quiet }).close();
   });
