@@ -3,6 +3,7 @@ import { channels, isChannelName, type ChannelInput, type ChannelName, type Chan
 import { validationError } from '../../shared/contract/validation';
 import { AppError, type AppErrorBody, type Result } from '../../shared/result';
 import { storeFaultMessage } from '../db/faults';
+import { authorize } from './access/authorize';
 import type { CoreContext } from './context';
 import type { AsyncHandler, HandlerGroup } from './handlers';
 import { allHandlers } from './registry';
@@ -34,6 +35,12 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     }
     const parsed = channels[name].input.safeParse(input);
     if (!parsed.success) return { ok: false, result: failure(validationError(parsed.error)) };
+    // Roles and own cases, on every door (access/policy.ts): refused before anything is read.
+    try {
+      authorize(ctx, name, parsed.data);
+    } catch (e) {
+      return { ok: false, result: failure(toErrorBody(ctx, name, e)) };
+    }
     const handler = handlers[name];
     if (!handler) return { ok: false, result: failure({ code: 'INTERNAL', message: `Kanal ${name} belum tersedia.` }) };
     return { ok: true, name, input: parsed.data, handler };
@@ -68,7 +75,11 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     } catch (e) {
       return failure(toErrorBody(ctx, r.name, e));
     }
-    return store(r.name, () => h.run(ctx, prepared));
+    // Asked again inside the transaction: the case may have been reassigned while preparing.
+    return store(r.name, () => {
+      authorize(ctx, r.name, r.input);
+      return h.run(ctx, prepared);
+    });
   };
 
   return {

@@ -17,6 +17,7 @@ import { letterChannels } from './letters';
 import { backupChannels } from './backups';
 import { exportChannels } from './exports';
 import { importChannels } from './imports';
+import { accessChannels } from './access';
 import { auditChannels } from './audit';
 import { sessionChannels } from './session';
 
@@ -39,6 +40,7 @@ export * from './letters';
 export * from './backups';
 export * from './exports';
 export * from './imports';
+export * from './access';
 export * from './audit';
 export * from './session';
 
@@ -62,6 +64,7 @@ export const channels = {
   ...backupChannels,
   ...exportChannels,
   ...importChannels,
+  ...accessChannels,
   ...auditChannels,
   ...sessionChannels,
 };

@@ -1,4 +1,5 @@
 import type { CaseListInput, CaseRow } from '../../../shared/contract';
+import { ownCase, ownCasesOf } from '../access/scope';
 import type { CoreContext } from '../context';
 import { ftsQuery } from '../search/fts';
 
@@ -52,6 +53,13 @@ export function listCases(ctx: CoreContext, q: CaseListInput): { rows: CaseRow[]
       params[key] = q[key];
     }
   }
+  if (q.closureRequested) where.push('c.closure_request IS NOT NULL');
+  // A pekerja sosial's list holds her own cases only (cases_by_worker and cases_by_opener).
+  const own = ownCasesOf(ctx);
+  if (own) {
+    where.push(ownCase('c'));
+    params.own = own;
+  }
   if (q.regionCode) {
     // Codes nest by prefix ("33.74" holds "33.74.10.1001"); '/' sorts just after '.', so
     // [code, code + '/') is exactly the code and everything under it.
@@ -61,11 +69,14 @@ export function listCases(ctx: CoreContext, q: CaseListInput): { rows: CaseRow[]
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const byName = q.sort === 'name_asc' || q.sort === 'name_desc';
+  // By name: walk clients in name order (CROSS JOIN fixes that join order in SQLite) and
+  // stop after a page, instead of joining and sorting every matching case. Not for one
+  // worker's own cases: a few hundred found by index sort faster than a walk past the
+  // office's 100,000 (measured: 13 ms against 790 ms).
+  const from = !byName ? 'cases c' : own ? 'cases c JOIN clients cl ON cl.id = c.client_id' : 'clients cl CROSS JOIN cases c ON c.client_id = cl.id';
   const ids = (
     ctx.db
-      // By name: walk clients in name order (CROSS JOIN fixes that join order in SQLite) and
-      // stop after a page, instead of joining and sorting every matching case.
-      .prepare(`SELECT c.id FROM ${byName ? 'clients cl CROSS JOIN cases c ON c.client_id = cl.id' : 'cases c'} ${whereSql} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`)
+      .prepare(`SELECT c.id FROM ${from} ${whereSql} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: q.limit, offset: q.offset }) as { id: string }[]
   ).map((r) => r.id);
   const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c ${whereSql}`).get(params) as { total: number };
