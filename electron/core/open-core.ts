@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { lockDataFolder, type Door } from '../db/folder-lock';
-import { loadOrCreateKeyFile } from '../db/key-file';
 import { ensureDataDir, openStore } from '../db/store';
 import { createContext, type Clock, type Logger } from './context';
 import { createCore, type Core } from './core';
@@ -9,10 +8,10 @@ import { createChromiumPrinter } from '../print/chromium-printer';
 import type { Printer } from '../print/printer';
 
 export interface OpenCoreOptions {
-  key?: Buffer;
+  /** The raw database key: unwrapped by the gate for an account, or a test's, bench's or seed's own. */
+  key: Buffer;
   clock?: Clock;
   log?: Logger;
-  env?: NodeJS.ProcessEnv;
   printer?: Printer;
   /** Who is opening, named to a second Pendamping that finds the folder taken. */
   door?: Door;
@@ -25,17 +24,20 @@ export interface OpenCoreOptions {
 
 /**
  * Opens a data folder for browser mode, the command line and tests: the folder lock (one
- * Pendamping per folder), key (PENDAMPING_KEY or the 0600 key file), encrypted store,
- * migrations, region reference data, then the core.
+ * Pendamping per folder), encrypted store, migrations, region reference data, then the core,
+ * acting as the system actor. The doors pass the key the gate (core/session/gate.ts)
+ * unwrapped for an account; tests, benchmarks and seeding pass their own raw key.
  */
-export function openCore(dataDir: string, opts: OpenCoreOptions = {}): Core & { readonly db: Database; close(): Promise<void> } {
+export type OpenedCore = Core & { readonly db: Database; close(): Promise<void> };
+
+export function openCore(dataDir: string, opts: OpenCoreOptions): OpenedCore {
   ensureDataDir(dataDir);
   // Before the key or the store: a folder another Pendamping has open is not touched at all.
   const lock = opts.lock === false ? null : lockDataFolder(dataDir, opts.door);
   let key: Buffer;
   let db: Database;
   try {
-    key = opts.key ?? loadOrCreateKeyFile(dataDir, opts.env);
+    key = opts.key;
     db = openFilled(dataDir, key);
   } catch (e) {
     lock?.release();

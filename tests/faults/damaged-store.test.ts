@@ -9,6 +9,9 @@ import { openCore } from '../../electron/core/open-core';
 import { StoreOpenError } from '../../electron/db/open';
 import { DB_FILE } from '../../electron/db/store';
 import { SITI, TEST_KEY } from '../helpers/temp-core';
+import { TEST_LOGIN, TEST_PASSPHRASE, accountEnv, addTestAccount } from '../helpers/accounts';
+import { createKeyring } from '../../electron/vault/vault';
+import { KEYRING_FILE, writeKeyring } from '../../electron/vault/keyring';
 import { FULL } from './size';
 
 /**
@@ -46,11 +49,13 @@ const DAMAGES: [string, (file: string) => void, 'refused' | 'found-on-read', Buf
 let pristine: string;
 let backupName: string;
 let pristineDir: string;
+let adminId: string;
 beforeAll(async () => {
   pristineDir = mkdtempSync(join(tmpdir(), 'pendamping-damage-'));
   const core = openCore(pristineDir, { key: TEST_KEY, log: quiet });
   const client = core.invoke('clients:create', SITI);
   if (!client.ok) throw new Error(client.error.message);
+  adminId = (await addTestAccount(core)).workerId;
   const backup = await core.invokeAsync('backup:create', {});
   if (!backup.ok) throw new Error(backup.error.message);
   backupName = backup.value.file.split(/[\\/]/).pop()!;
@@ -63,17 +68,19 @@ afterAll(() => rmSync(pristineDir, { recursive: true, force: true }));
 function damagedCopy(damage: (file: string) => void): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pendamping-damaged-'));
   copyFileSync(pristine, join(dir, DB_FILE));
+  copyFileSync(join(pristineDir, KEYRING_FILE), join(dir, KEYRING_FILE));
   cpSync(join(pristineDir, 'cadangan'), join(dir, 'cadangan'), { recursive: true });
   damage(join(dir, DB_FILE));
   return { dir, file: join(dir, DB_FILE) };
 }
 
-const cli = (dir: string, key: Buffer, ...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'bin/pendamping.mjs'), ...args, '--data-dir', dir], {
-    cwd: root,
-    env: { ...process.env, PENDAMPING_KEY: key.toString('hex') },
-    encoding: 'utf8',
-  });
+/** The command line unlocks with the test account, whose keyring wraps `key` (a wrong key: a keyring from elsewhere). */
+const cli = async (dir: string, key: Buffer, ...args: string[]) => {
+  if (!key.equals(TEST_KEY)) {
+    writeKeyring(dir, (await createKeyring(key, { workerId: adminId, login: TEST_LOGIN, passphrase: TEST_PASSPHRASE }, new Date())).keyring);
+  }
+  return spawnSync(process.execPath, [join(root, 'bin/pendamping.mjs'), ...args, '--data-dir', dir], { cwd: root, env: accountEnv(), encoding: 'utf8' });
+};
 
 describe.each(DAMAGES)('%s', (kind, damage, shows, key = TEST_KEY) => {
   it('is said plainly by openCore and the store file is not touched', async () => {
@@ -98,10 +105,10 @@ describe.each(DAMAGES)('%s', (kind, damage, shows, key = TEST_KEY) => {
 
   // Each run of the command line starts a process: a few kinds at the modest size, all at full.
   const viaCli = FULL || ['a wrong key', 'bytes flipped in the middle', 'the file cut to nothing'].includes(kind);
-  it.runIf(viaCli)('is said plainly by the command line, which exits 1 and touches nothing', () => {
+  it.runIf(viaCli)('is said plainly by the command line, which exits 1 and touches nothing', async () => {
     const { dir, file } = damagedCopy(damage);
     const before = hash(file);
-    const r = shows === 'refused' ? cli(dir, key, 'call', 'cases:list', '{}') : cli(dir, key, 'backup');
+    const r = shows === 'refused' ? await cli(dir, key, 'call', 'cases:list', '{}') : await cli(dir, key, 'backup');
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toMatch(shows === 'refused' ? REFUSED : DAMAGED);
     expect(hash(file)).toBe(before);

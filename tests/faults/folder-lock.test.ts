@@ -9,7 +9,7 @@ import { openCore } from '../../electron/core/open-core';
 import { FolderInUseError } from '../../electron/db/folder-lock';
 import { DB_FILE } from '../../electron/db/store';
 import { SITI, TEST_KEY } from '../helpers/temp-core';
-import { bundleFaultChild } from './child-process';
+import { accountEnv, addTestAccount } from '../helpers/accounts';
 
 /**
  * One Pendamping per data folder: a second desktop app, browser mode or command line on a
@@ -17,7 +17,8 @@ import { bundleFaultChild } from './child-process';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const quiet = { error() {}, info() {} };
-const env = { ...process.env, PENDAMPING_KEY: TEST_KEY.toString('hex') };
+// The command line and browser mode unlock with the test account; the child process opens with the raw key.
+const env = { ...accountEnv(), PENDAMPING_KEY: TEST_KEY.toString('hex') };
 const fileHash = (dir: string) => createHash('sha256').update(readFileSync(join(dir, DB_FILE))).digest('hex');
 const IN_USE = /^Folder data ini sedang dipakai oleh Pendamping lain \((mode peramban|baris perintah), proses (\d+), sejak [^)]+\)\. Tutup dulu Pendamping itu, lalu coba lagi\./m;
 
@@ -49,6 +50,7 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Pendamping</title>');
   const core = openCore(dir, { key: TEST_KEY, log: quiet });
   core.invoke('clients:create', SITI);
+  await addTestAccount(core);
   await core.close();
 });
 afterAll(() => {
@@ -115,14 +117,12 @@ describe('the data folder lock', () => {
   });
 
   it('names the command line when it holds the folder', async () => {
-    const child = await bundleFaultChild();
-    const holder = spawn(process.execPath, [child.script, 'hold', dir], { cwd: root, env: { ...env, ...child.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/faults/fault-child.ts'), 'hold', dir], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       await new Promise((resolve) => holder.stdout!.once('data', resolve));
       expect(() => openCore(dir, { key: TEST_KEY, log: quiet })).toThrow(new RegExp(`\\(baris perintah, proses ${holder.pid}, `));
     } finally {
       await killed(holder);
-      child.remove();
     }
     await openCore(dir, { key: TEST_KEY, log: quiet }).close();
   });
