@@ -64,6 +64,17 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('accounts changes no table: accounts live in keyring.json beside the store', () => {
+    const accounts = migrations.find((m) => m.name === 'accounts')!.version;
+    const db = freshDb();
+    migrate(db, migrations, accounts - 1);
+    const schema = () => db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY name`).all();
+    const before = schema();
+    expect(migrate(db, migrations, accounts)).toBe(accounts);
+    expect(schema()).toEqual(before);
+    db.close();
+  });
+
   it('case-owner records who opened each existing case, from the change log, and adds the closure request', () => {
     const db = freshDb();
     const own = migrations.find((m) => m.name === 'case-owner')!.version;
