@@ -1,5 +1,6 @@
 import { caseHandlers } from './cases/handlers';
 import { clientHandlers } from './clients/handlers';
+import { clientSearchHandlers } from './clients/search';
 import { joinHandlers } from './handlers';
 import { regionHandlers } from './regions/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -24,6 +25,7 @@ import { accessHandlers } from './access/handlers';
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
 export const allHandlers = joinHandlers(
   clientHandlers,
+  clientSearchHandlers,
   caseHandlers,
   workerHandlers,
   regionHandlers,

@@ -18,6 +18,8 @@ import { timelineEn } from './timeline.en';
 import { timelineId } from './timeline.id';
 import { visitsEn } from './visits.en';
 import { visitsId } from './visits.id';
+import { waitingClientsEn } from './waiting-clients.en';
+import { waitingClientsId } from './waiting-clients.id';
 
 /** The shape an English bundle must fill completely (every key of its Indonesian one). */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -28,8 +30,8 @@ export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[
  * their enum labels join `enum`.
  */
 const bundles = {
-  id: [visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, referralsId, lettersId, { enum: caseworkEnumsId }],
-  en: [visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, referralsEn, lettersEn, { enum: caseworkEnumsEn }],
+  id: [visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, referralsId, lettersId, waitingClientsId, { enum: caseworkEnumsId }],
+  en: [visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, referralsEn, lettersEn, waitingClientsEn, { enum: caseworkEnumsEn }],
 };
 
 type Tree = { [key: string]: string | Tree };
