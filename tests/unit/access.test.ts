@@ -180,6 +180,11 @@ describe('a pekerja sosial and a colleague\'s case', () => {
       expect(r.error.message, name).toMatch(/koordinator/);
     }
     expect(dataSnapshot()).toBe(before);
+    // Every attempt is in the audit trail, with what she lacked.
+    actAs(t, o.kora);
+    const refused = t.must('audit:list', { workerId: o.ani.id, outcome: 'ditolak', limit: 500 }).entries;
+    expect(refused.map((e) => e.channel).sort()).toEqual(Object.keys(budisRecords()).sort());
+    expect(refused.find((e) => e.channel === 'cases:get')?.detail).toMatchObject({ code: 'FORBIDDEN', need: 'own_case' });
   });
 
   it('is let through on the same records when the case is hers', async () => {
