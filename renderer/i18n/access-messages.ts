@@ -9,7 +9,6 @@ const WHAT: Record<string, string> = {
   'menyetujui atau mengembalikan penutupan kasus': 'approve or send back the closure of a case',
   'memasukkan kasus dari kantor lain': 'bring in cases from another office',
   'mengimpor daftar klien': 'import a list of clients',
-  'mengimpor direktori lembaga': 'import the directory of institutions',
   'melihat permintaan penghapusan data': 'see requests to erase data',
   'menyetujui penghapusan data klien': "approve erasing a client's data",
   'menolak penghapusan data klien': "reject erasing a client's data",

@@ -119,7 +119,6 @@ function officeWork(): Samples {
     'imports:case-bundle': { dataBase64: 'UEsFBg==' },
     'imports:clients-preview': { fileName: 'klien.csv', dataBase64: 'bmFtYQ==' },
     'imports:clients': { fileName: 'klien.csv', dataBase64: 'bmFtYQ==', mapping: { name: 'nama' }, dryRun: false },
-    'institutions:import-csv': { csv: 'nama,jenis\nPuskesmas Candi,puskesmas\n' },
     'erasure:list': {},
     'erasure:approve': { id: o.consentB.id, version: 1 },
     'erasure:reject': { id: o.consentB.id, version: 1, reason: 'Kasus masih berjalan.' },
