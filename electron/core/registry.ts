@@ -18,6 +18,7 @@ import { letterHandlers } from './letters/handlers';
 import { backupHandlers } from './backups/handlers';
 import { exportHandlers } from './exports/handlers';
 import { importHandlers } from './imports/handlers';
+import { auditHandlers } from './audit/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { sessionHandlers } from './session/handlers';
 import { accessHandlers } from './access/handlers';
@@ -43,6 +44,7 @@ export const allHandlers = joinHandlers(
   backupHandlers,
   exportHandlers,
   importHandlers,
+  auditHandlers,
   accountHandlers,
   sessionHandlers,
   accessHandlers,
