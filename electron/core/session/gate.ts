@@ -215,8 +215,8 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
   const handlers = {
     'session:status': async () => status(),
 
-    'session:lock': async () => {
-      await lock('manual');
+    'session:lock': async ({ reason }: { reason: 'manual' | 'idle' }) => {
+      await lock(reason);
       return status();
     },
 
