@@ -18,9 +18,11 @@ import { letterHandlers } from './letters/handlers';
 import { backupHandlers } from './backups/handlers';
 import { exportHandlers } from './exports/handlers';
 import { importHandlers } from './imports/handlers';
-import { auditHandlers } from './audit/handlers';
+import { consentHandlers } from './consent/handlers';
+import { erasureHandlers } from './erasure/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { sessionHandlers } from './session/handlers';
+import { auditHandlers } from './audit/handlers';
 import { accessHandlers } from './access/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
@@ -44,8 +46,10 @@ export const allHandlers = joinHandlers(
   backupHandlers,
   exportHandlers,
   importHandlers,
-  auditHandlers,
+  consentHandlers,
+  erasureHandlers,
   accountHandlers,
   sessionHandlers,
+  auditHandlers,
   accessHandlers,
 );
