@@ -1,3 +1,5 @@
+import { auditEn } from './audit.en';
+import { auditId } from './audit.id';
 import { backupsEn } from './backups.en';
 import { backupsId } from './backups.id';
 import { exportColumnsEn, exportsEn } from './exports.en';
@@ -12,8 +14,8 @@ import { jobsId } from './jobs.id';
  * domain and join the main translation here, beside the casework ones.
  */
 const bundles = {
-  id: [exportsId, importsId, backupsId, jobsId],
-  en: [exportsEn, exportColumnsEn, importsEn, backupsEn, jobsEn],
+  id: [exportsId, importsId, backupsId, jobsId, auditId],
+  en: [exportsEn, exportColumnsEn, importsEn, backupsEn, jobsEn, auditEn],
 };
 
 export function withDataTools<T extends object>(base: T, lang: 'id' | 'en'): T {
