@@ -52,9 +52,10 @@ describe('every door returns the same envelope', () => {
     ['a search', 'cases:list', () => ({ search: 'siti' })],
     ['a validation error', 'clients:create', () => ({ name: '', sex: 'X', nik: '123' })],
     ['a missing record', 'clients:get', () => ({ id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })],
-    // Reading the audit trail is not itself recorded, so all three doors see the same rows.
+    // Reading the audit trail is not itself recorded, so all three doors see the same rows of
+    // the case (the command line's own unlock and lock rows name no case; they are why
+    // audit:verify, which counts every row, is compared in tests/unit/audit.test.ts instead).
     ['the audit trail', 'audit:list', () => ({ caseId, limit: 20 })],
-    ['the audit chain check', 'audit:verify', () => ({})],
   ];
   it.each(samples)('%s: core, browser bridge and command line agree', async (_, channel, input) => {
     const direct = await t.callAsync(channel, input());

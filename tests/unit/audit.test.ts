@@ -295,6 +295,34 @@ describe('the command line', () => {
     expect(listed.text).not.toContain('clients:create');
   });
 
+  it('each command unlocks and locks on the record; a wrong passphrase is recorded at the next unlock', async () => {
+    const admin = (t.db.prepare(`SELECT id FROM workers WHERE role = 'admin'`).get() as { id: string }).id;
+    const wrong = await (async () => {
+      process.env.PENDAMPING_USER = TEST_LOGIN;
+      process.env.PENDAMPING_PASSPHRASE = 'bukan frasa sandi yang benar';
+      const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        return await cli(['audit', 'verify', '--data-dir', t.dir]);
+      } finally {
+        err.mockRestore();
+        delete process.env.PENDAMPING_USER;
+        delete process.env.PENDAMPING_PASSPHRASE;
+      }
+    })();
+    expect(wrong).not.toBe(0);
+    expect(rows().filter((r) => r.action === 'gagal_buka_kunci')).toEqual([]); // the data was closed: kept in the keyring
+
+    expect((await run(TEST_LOGIN, 'audit', 'verify')).code).toBe(0);
+    const session = rows().filter((r) => r.entity === 'session' && r.channel !== 'session:set-worker');
+    expect(session.map((r) => [r.action, r.outcome, r.actor_id])).toEqual([
+      ['gagal_buka_kunci', 'ditolak', null],
+      ['buka_kunci', 'ok', admin],
+      ['kunci', 'ok', admin],
+    ]);
+    expect(JSON.parse(session[0].detail)).toMatchObject({ kind: 'unlock-failed', attemptedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+    expect(t.must('audit:verify', {}).ok).toBe(true);
+  });
+
   it("a pekerja sosial cannot read another worker's case through `pendamping call` (FORBIDDEN), and the attempt is in the trail", async () => {
     const { kase } = clientWithCase(); // Ani's case
     const budi = t.must('workers:create', { name: 'Budi Santoso', role: 'pekerja_sosial' });

@@ -1,4 +1,5 @@
 import type { UnlockEvent } from '../../vault/keyring';
+import { recordUnlock } from '../audit/session';
 import type { CoreContext } from '../context';
 
 export type { UnlockEvent };
@@ -20,6 +21,6 @@ export interface UnlockReport {
  * failed attempts were recorded: the gate then drops them from the keyring; otherwise they
  * stay (at most 200, oldest dropped) for the next unlock.
  */
-export function reportUnlock(_ctx: CoreContext, _report: UnlockReport): boolean {
-  return false;
+export function reportUnlock(ctx: CoreContext, report: UnlockReport): boolean {
+  return recordUnlock(ctx, report);
 }
