@@ -59,6 +59,11 @@ export interface SessionStatus {
   existingData: boolean;
   /** Unlocked only: the worker acting now. */
   currentWorker: Worker | null;
+  /**
+   * Set while an admin acts for a colleague (session:set-worker): the admin whose account
+   * unlocked; the records carry currentWorker's name, the rights are the admin's. Else null.
+   */
+  unlockedBy?: Worker | null;
   /** Why it is locked: after the idle time, by the lock button, or null (just started). */
   lockedBecause: 'idle' | 'manual' | null;
   /** Unlocked only: the idle time after which the data locks itself. */

@@ -273,7 +273,16 @@ describe('accounts', () => {
     const ani = await must<{ id: string }>(gate, 'workers:create', { name: 'Ani', role: 'pekerja_sosial' });
     await must(gate, 'accounts:create', { workerId: ani.id, login: 'ani', passphrase: 'frasa sandi ani panjang', yourPassphrase: TEST_PASSPHRASE });
     expect(await must(gate, 'session:set-worker', { workerId: ani.id })).toMatchObject({ currentWorker: { name: 'Ani' } });
-    expect(gate.core!.ctx.actor).toEqual({ kind: 'worker', workerId: ani.id, role: 'pekerja_sosial', unlockedBy: adminId });
+    // Ani's name on the records, the admin's rights (the admin is at the keyboard).
+    expect(gate.core!.ctx.actor).toEqual({ kind: 'worker', workerId: ani.id, role: 'admin', unlockedBy: adminId });
+    expect(gate.status()).toMatchObject({ currentWorker: { name: 'Ani' }, unlockedBy: { id: adminId } });
+    await gate.lock();
+
+    // The choice is kept for this admin's next unlock, as the chosen profile was before accounts.
+    expect((await unlock(gate)).ok).toBe(true);
+    expect(gate.status()).toMatchObject({ currentWorker: { name: 'Ani' }, unlockedBy: { id: adminId } });
+    expect(await must(gate, 'session:set-worker', { workerId: adminId })).toMatchObject({ currentWorker: { id: adminId } });
+    expect(gate.status().unlockedBy).toBeNull();
     await gate.lock();
 
     expect((await unlock(gate, 'frasa sandi ani panjang', 'ani')).ok).toBe(true);

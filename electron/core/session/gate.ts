@@ -15,8 +15,8 @@ import { stderrLogger, systemClock, type Clock, type CoreContext, type Logger } 
 import { openCore, type OpenedCore } from '../open-core';
 import { readSecurity } from '../settings/security';
 import { getWorker } from '../workers/handlers';
+import { restoreActingFor } from '../workers/session';
 import { adoptFirstAdmin } from './first-admin';
-import { recordLock } from '../audit/session';
 import { reportUnlock, type UnlockReport } from './unlock-events';
 import { createVaultPort } from './vault-access';
 
@@ -91,13 +91,17 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
     const a = core.ctx.actor;
     return a.kind === 'worker' ? getWorker(core.ctx, a.workerId) : null;
   };
+  const unlockedBy = (): Worker | null => {
+    const a = core?.ctx.actor;
+    return core && a?.kind === 'worker' && a.unlockedBy ? getWorker(core.ctx, a.unlockedBy) : null;
+  };
 
   const status = (): SessionStatus => {
     if (!keyringExists(dataDir)) {
-      return { state: 'uninitialised', existingData: legacyPresent(), currentWorker: null, lockedBecause: null, autoLockMinutes: null };
+      return { state: 'uninitialised', existingData: legacyPresent(), currentWorker: null, unlockedBy: null, lockedBecause: null, autoLockMinutes: null };
     }
-    if (!core) return { state: 'locked', existingData: false, currentWorker: null, lockedBecause, autoLockMinutes: null };
-    return { state: 'unlocked', existingData: false, currentWorker: currentWorker(), lockedBecause: null, autoLockMinutes: autoLockMinutes() };
+    if (!core) return { state: 'locked', existingData: false, currentWorker: null, unlockedBy: null, lockedBecause, autoLockMinutes: null };
+    return { state: 'unlocked', existingData: false, currentWorker: currentWorker(), unlockedBy: unlockedBy(), lockedBecause: null, autoLockMinutes: autoLockMinutes() };
   };
 
   const legacyPresent = () => {
@@ -126,6 +130,7 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
     lockedBecause = null;
     lastUse = now().getTime();
     opened.ctx.actor = { kind: 'worker', workerId: worker.id, role: worker.role };
+    if (via !== 'setup') restoreActingFor(opened.ctx);
     opened.ctx.vault = createVaultPort({ dataDir, clock, serial, dbKey, accountWorkerId: worker.id });
     const failedBefore = takeEvents(keyring);
     let handed = false;
@@ -155,11 +160,6 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
     accountWorkerId = null;
     lockedBecause = reason;
     old.ctx.vault = undefined;
-    try {
-      recordLock(old.ctx, reason); // while the store is still open
-    } catch (e) {
-      log.error('lock not recorded in the audit trail', e instanceof Error ? e.message : String(e));
-    }
     await retire(old);
   };
 

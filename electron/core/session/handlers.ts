@@ -14,7 +14,7 @@ const noGate = () => new AppError('CONFLICT', 'Data ini dibuka langsung dengan k
 export const sessionHandlers: HandlerGroup = {
   'session:status': (ctx) => {
     const id = currentWorkerId(ctx);
-    return { state: 'unlocked', existingData: false, currentWorker: id ? getWorker(ctx, id) : null, lockedBecause: null, autoLockMinutes: readSecurity(ctx).autoLockMinutes };
+    return { state: 'unlocked', existingData: false, currentWorker: id ? getWorker(ctx, id) : null, unlockedBy: null, lockedBecause: null, autoLockMinutes: readSecurity(ctx).autoLockMinutes };
   },
   'session:setup': () => {
     throw noGate();

@@ -5,7 +5,7 @@ import { notFound } from '../errors';
 import { AppError } from '../../../shared/result';
 import { anotherAdminAccount } from '../accounts/handlers';
 import type { HandlerGroup } from '../handlers';
-import { currentWorkerId, setCurrentWorkerId } from './session';
+import { currentWorkerId, rememberActingFor, setCurrentWorkerId } from './session';
 
 interface WorkerRow {
   id: string;
@@ -83,16 +83,20 @@ export const workerHandlers: HandlerGroup = {
       return session(ctx);
     }
     // Unlocked by an account: the unlocking worker stays on record. An admin may act for a
-    // colleague on a shared laptop (with the colleague's role); anyone may return to herself.
+    // colleague on a shared laptop: the records carry the colleague's name, the rights stay
+    // the admin's (the person at the keyboard). Anyone may return to herself.
     const unlockedBy = actor.unlockedBy ?? actor.workerId;
+    const account = getWorker(ctx, unlockedBy);
     if (workerId === unlockedBy) {
       ctx.actor = { kind: 'worker', workerId, role: worker.role };
+      rememberActingFor(ctx, unlockedBy, null);
       return session(ctx);
     }
-    if (getWorker(ctx, unlockedBy)?.role !== 'admin') {
+    if (account?.role !== 'admin') {
       throw new AppError('FORBIDDEN', 'Hanya admin yang dapat bekerja atas nama rekan. Untuk bekerja sebagai pekerja lain, kunci data lalu buka dengan akun pekerja itu.');
     }
-    ctx.actor = { kind: 'worker', workerId, role: worker.role, unlockedBy };
+    ctx.actor = { kind: 'worker', workerId, role: account.role, unlockedBy };
+    rememberActingFor(ctx, unlockedBy, workerId);
     return session(ctx);
   },
 };
