@@ -17,6 +17,7 @@ import { readSecurity } from '../settings/security';
 import { getWorker } from '../workers/handlers';
 import { restoreActingFor } from '../workers/session';
 import { adoptFirstAdmin } from './first-admin';
+import { recordLock } from '../audit/session';
 import { reportUnlock, type UnlockReport } from './unlock-events';
 import { createVaultPort } from './vault-access';
 
@@ -160,6 +161,11 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
     accountWorkerId = null;
     lockedBecause = reason;
     old.ctx.vault = undefined;
+    try {
+      recordLock(old.ctx, reason); // while the store is still open
+    } catch (e) {
+      log.error('lock not recorded in the audit trail', e instanceof Error ? e.message : String(e));
+    }
     await retire(old);
   };
 
