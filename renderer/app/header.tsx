@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../components/enum-options';
 import { currentLanguage, setLanguage } from '../i18n';
-import { useSession } from '../stores/session';
+import { signedIn, useSession } from '../stores/session';
 import { useSettings } from '../stores/settings';
 import { activeWorkers, useWorkers } from '../stores/workers';
 
@@ -41,7 +41,7 @@ export function Header() {
 function SignedIn() {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  const worker = useSession((s) => s.status?.currentWorker ?? null);
+  const worker = useSession((s) => signedIn(s.status));
   const lock = useSession((s) => s.lock);
   return (
     <>
@@ -68,7 +68,12 @@ function CurrentWorkerPicker() {
   return (
     <div className="worker-picker">
       <label htmlFor="current-worker">{t('app.currentWorker')}</label>
-      <select id="current-worker" value={current?.id ?? ''} onChange={(e) => e.target.value && void setCurrent(e.target.value)}>
+      <select
+        id="current-worker"
+        value={current?.id ?? ''}
+        // The status follows: the header keeps the admin who unlocked, the records the colleague.
+        onChange={(e) => e.target.value && void setCurrent(e.target.value).then(() => useSession.getState().load())}
+      >
         {!current && <option value="">{t('app.chooseWorker')}</option>}
         {options.map((w) => (
           <option key={w.id} value={w.id}>

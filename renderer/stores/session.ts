@@ -34,10 +34,17 @@ const lockedStatus = (state: SessionStatus['state'], because: SessionStatus['loc
   autoLockMinutes: null,
 });
 
+/**
+ * The worker whose account unlocked: also while an admin acts for a colleague (then
+ * `currentWorker` is the colleague, whose name the records carry; the rights stay the admin's).
+ */
+export const signedIn = (status: SessionStatus | null): SessionStatus['currentWorker'] =>
+  status?.state === 'unlocked' ? (status.unlockedBy ?? status.currentWorker) : null;
+
 /** Whether the data folder is set up, locked or unlocked, and who unlocked it. */
 export const useSession = create<SessionStore>()((set, get) => {
   const unlocked = (status: SessionStatus, login: string) => {
-    const workerId = status.currentWorker?.id ?? null;
+    const workerId = signedIn(status)?.id ?? null;
     // Drafts typed by someone else before the lock are not theirs to see.
     useDrafts.getState().keepOnlyFor(workerId);
     set({ status, error: null, lastWorkerId: workerId, lastLogin: login.trim().toLowerCase() });
@@ -83,10 +90,9 @@ export const useSession = create<SessionStore>()((set, get) => {
 
     async lock(because = 'manual') {
       if (get().status?.state !== 'unlocked') return;
-      const r = await call('session:lock', {});
+      const r = await call('session:lock', { reason: because });
       // Locked on screen even when the answer is lost: the data must not stay in view.
-      const status = r.ok ? r.value : lockedStatus('locked', because);
-      set({ status: { ...status, lockedBecause: because } });
+      set({ status: r.ok ? r.value : lockedStatus('locked', because) });
     },
 
     recoveryKeyDone: () => set({ recoveryKey: null }),

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccounts } from '../../stores/accounts';
-import { useSession } from '../../stores/session';
+import { signedIn, useSession } from '../../stores/session';
 import '../../styles/session.css';
 import { AccountsTable } from './accounts-table';
 import { AddAccount } from './add-account';
@@ -16,7 +16,8 @@ import { NewRecoveryKey } from './new-recovery-key';
  */
 export function AccountsSection() {
   const { t } = useTranslation();
-  const worker = useSession((s) => s.status?.currentWorker ?? null);
+  // The rights are those of the account that unlocked, also while acting for a colleague.
+  const worker = useSession((s) => signedIn(s.status));
   const admin = worker === null || worker.role === 'admin';
   const { load, loadSecurity } = useAccounts();
   useEffect(() => {
