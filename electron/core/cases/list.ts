@@ -25,9 +25,10 @@ const DETAILS = (n: number) => `
  * (`npm run bench`): first the page's ids, from the cases table and its indexes alone
  * (clients only when sorting by name), then the display columns for just those ids. Search
  * goes through cases_fts (client name, NIK and case number per case, migration 0004) and the
- * region through a range on the clients' village codes, so no query walks every case.
+ * region through case_places (migration 0005), and every count through a covering index,
+ * so no query walks every case.
  */
-export function listCases(ctx: CoreContext, q: CaseListInput): { rows: CaseRow[]; total: number } {
+export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherLimit: GATHER_LIMIT }): { rows: CaseRow[]; total: number } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const search = q.search.trim();
@@ -52,23 +53,48 @@ export function listCases(ctx: CoreContext, q: CaseListInput): { rows: CaseRow[]
       params[key] = q[key];
     }
   }
-  if (q.regionCode) {
-    // Codes nest by prefix ("33.74" holds "33.74.10.1001"); '/' sorts just after '.', so
-    // [code, code + '/') is exactly the code and everything under it.
-    where.push(`c.client_id IN (SELECT id FROM clients WHERE village_code >= @regionLo AND village_code < @regionHi)`);
-    params.regionLo = q.regionCode;
-    params.regionHi = `${q.regionCode}/`;
+  const filters = where.length ? where.join(' AND ') : '1';
+  if (!q.regionCode) {
+    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${filters}`).get(params) as { total: number };
+    return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${filters}`, params);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const byName = q.sort === 'name_asc' || q.sort === 'name_desc';
+  // Codes nest by prefix ("33.74" holds "33.74.10.1001"); '/' sorts just after '.', so
+  // [code, code + '/') is exactly the code and everything under it. case_places
+  // (migration 0005) holds each case's village code and opening time.
+  params.regionLo = q.regionCode;
+  params.regionHi = `${q.regionCode}/`;
+  const inRegion = (alias: string) => `${alias}.village_code >= @regionLo AND ${alias}.village_code < @regionHi`;
+  const { total } = ctx.db
+    .prepare(
+      where.length
+        ? `SELECT count(*) AS total FROM case_places p CROSS JOIN cases c ON c.id = p.case_id WHERE ${inRegion('p')} AND ${filters}`
+        : `SELECT count(*) AS total FROM case_places p WHERE ${inRegion('p')}`,
+    )
+    .get(params) as { total: number };
+  // A region's few thousand cases come straight from case_places and are sorted; for a
+  // larger share the list's own order is walked and each case checked against the region.
+  const gather = total <= tuning.gatherLimit && !byName(q);
+  const ids = gather
+    ? `SELECT c.id FROM case_places p CROSS JOIN cases c ON c.id = p.case_id WHERE ${inRegion('p')} AND ${filters}`
+    : `SELECT c.id FROM ${fromForSort(q)} WHERE ${filters} AND EXISTS (SELECT 1 FROM case_places p WHERE p.case_id = c.id AND ${inRegion('p')})`;
+  return page(ctx, q, total, ids, params);
+}
+
+/** Below this many matches a region's cases are gathered and sorted; above it the list's order is walked. */
+const GATHER_LIMIT = 5000;
+
+const byName = (q: CaseListInput) => q.sort === 'name_asc' || q.sort === 'name_desc';
+
+// By name: walk clients in name order (CROSS JOIN fixes that join order in SQLite) and stop
+// after a page, instead of joining and sorting every matching case.
+const fromForSort = (q: CaseListInput) => (byName(q) ? 'clients cl CROSS JOIN cases c ON c.client_id = cl.id' : 'cases c');
+
+/** The page's ids, then the display columns for just those ids. */
+function page(ctx: CoreContext, q: CaseListInput, total: number, idsSql: string, params: Record<string, unknown>): { rows: CaseRow[]; total: number } {
+  if (!total || q.offset >= total) return { rows: [], total };
   const ids = (
-    ctx.db
-      // By name: walk clients in name order (CROSS JOIN fixes that join order in SQLite) and
-      // stop after a page, instead of joining and sorting every matching case.
-      .prepare(`SELECT c.id FROM ${byName ? 'clients cl CROSS JOIN cases c ON c.client_id = cl.id' : 'cases c'} ${whereSql} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: q.limit, offset: q.offset }) as { id: string }[]
+    ctx.db.prepare(`${idsSql} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as { id: string }[]
   ).map((r) => r.id);
-  const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c ${whereSql}`).get(params) as { total: number };
   if (!ids.length) return { rows: [], total };
   const byId = new Map((ctx.db.prepare(DETAILS(ids.length)).all(...ids) as CaseRow[]).map((r) => [r.id, r]));
   return { rows: ids.map((id) => byId.get(id)!), total };
