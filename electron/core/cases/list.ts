@@ -29,8 +29,14 @@ const DETAILS = (n: number) => `
  * so no query walks every case.
  */
 export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherLimit: GATHER_LIMIT }): { rows: CaseRow[]; total: number } {
-  const where: string[] = [];
   const params: Record<string, unknown> = {};
+  // The plain filters, written for either the cases table or case_places (same columns).
+  const filterOn = (alias: string) =>
+    FILTERS.filter(([key]) => q[key]).map(([key, column]) => {
+      params[key] = q[key];
+      return `${alias}.${column} = @${key}`;
+    });
+  const searchSql: string[] = [];
   const search = q.search.trim();
   if (search) {
     const fts = ftsQuery(search);
@@ -38,47 +44,43 @@ export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherL
     // number is COLLATE NOCASE with a unique index, so this LIKE is an index range.
     if (fts) {
       params.fts = fts;
-      where.push(`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @fts UNION SELECT rowid FROM cases WHERE number LIKE @numberPrefix)`);
-    } else where.push('c.number LIKE @numberPrefix');
+      searchSql.push(`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @fts UNION SELECT rowid FROM cases WHERE number LIKE @numberPrefix)`);
+    } else searchSql.push('c.number LIKE @numberPrefix');
   }
-  for (const [key, column] of [
-    ['stage', 'c.stage'],
-    ['status', 'c.status'],
-    ['cluster', 'c.cluster'],
-    ['ppksType', 'c.ppks_type'],
-    ['workerId', 'c.assigned_worker_id'],
-  ] as const) {
-    if (q[key]) {
-      where.push(`${column} = @${key}`);
-      params[key] = q[key];
-    }
-  }
-  const filters = where.length ? where.join(' AND ') : '1';
+  const onCases = [...searchSql, ...filterOn('c')];
+  const where = (parts: string[]) => (parts.length ? parts.join(' AND ') : '1');
   if (!q.regionCode) {
-    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${filters}`).get(params) as { total: number };
-    return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${filters}`, params);
+    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${where(onCases)}`).get(params) as { total: number };
+    return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${where(onCases)}`, params);
   }
   // Codes nest by prefix ("33.74" holds "33.74.10.1001"); '/' sorts just after '.', so
   // [code, code + '/') is exactly the code and everything under it. case_places
-  // (migration 0005) holds each case's village code and opening time.
+  // (migration 0005) holds each case's village code, opening time and list filters.
   params.regionLo = q.regionCode;
   params.regionHi = `${q.regionCode}/`;
-  const inRegion = (alias: string) => `${alias}.village_code >= @regionLo AND ${alias}.village_code < @regionHi`;
-  const { total } = ctx.db
-    .prepare(
-      where.length
-        ? `SELECT count(*) AS total FROM case_places p CROSS JOIN cases c ON c.id = p.case_id WHERE ${inRegion('p')} AND ${filters}`
-        : `SELECT count(*) AS total FROM case_places p WHERE ${inRegion('p')}`,
-    )
-    .get(params) as { total: number };
-  // A region's few thousand cases come straight from case_places and are sorted; for a
-  // larger share the list's own order is walked and each case checked against the region.
-  const gather = total <= tuning.gatherLimit && !byName(q);
-  const ids = gather
-    ? `SELECT c.id FROM case_places p CROSS JOIN cases c ON c.id = p.case_id WHERE ${inRegion('p')} AND ${filters}`
-    : `SELECT c.id FROM ${fromForSort(q)} WHERE ${filters} AND EXISTS (SELECT 1 FROM case_places p WHERE p.case_id = c.id AND ${inRegion('p')})`;
-  return page(ctx, q, total, ids, params);
+  const inRegion = 'p.village_code >= @regionLo AND p.village_code < @regionHi';
+  if (search) {
+    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM case_places p CROSS JOIN cases c ON c.id = p.case_id WHERE ${inRegion} AND ${where(onCases)}`).get(params) as { total: number };
+    return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${where(onCases)} AND EXISTS (SELECT 1 FROM case_places p WHERE p.case_id = c.id AND ${inRegion})`, params);
+  }
+  const onPlaces = [inRegion, ...filterOn('p')].join(' AND ');
+  const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM case_places p WHERE ${onPlaces}`).get(params) as { total: number };
+  // A region's few thousand cases come straight from case_places, sorted there; for a
+  // larger share, or another order, the list's own order is walked and each case checked.
+  if (total <= tuning.gatherLimit && (q.sort === 'opened_desc' || q.sort === 'opened_asc')) {
+    const dir = q.sort === 'opened_desc' ? 'DESC' : 'ASC';
+    return page(ctx, q, total, `SELECT p.case_id AS id FROM case_places p WHERE ${onPlaces}`, params, `p.opened_at ${dir}, p.case_id ${dir}`);
+  }
+  return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${where(filterOn('c'))} AND EXISTS (SELECT 1 FROM case_places p WHERE p.case_id = c.id AND ${inRegion})`, params);
 }
+
+const FILTERS = [
+  ['stage', 'stage'],
+  ['status', 'status'],
+  ['cluster', 'cluster'],
+  ['ppksType', 'ppks_type'],
+  ['workerId', 'assigned_worker_id'],
+] as const;
 
 /** Below this many matches a region's cases are gathered and sorted; above it the list's order is walked. */
 const GATHER_LIMIT = 5000;
@@ -90,10 +92,10 @@ const byName = (q: CaseListInput) => q.sort === 'name_asc' || q.sort === 'name_d
 const fromForSort = (q: CaseListInput) => (byName(q) ? 'clients cl CROSS JOIN cases c ON c.client_id = cl.id' : 'cases c');
 
 /** The page's ids, then the display columns for just those ids. */
-function page(ctx: CoreContext, q: CaseListInput, total: number, idsSql: string, params: Record<string, unknown>): { rows: CaseRow[]; total: number } {
+function page(ctx: CoreContext, q: CaseListInput, total: number, idsSql: string, params: Record<string, unknown>, order = ORDER[q.sort]): { rows: CaseRow[]; total: number } {
   if (!total || q.offset >= total) return { rows: [], total };
   const ids = (
-    ctx.db.prepare(`${idsSql} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as { id: string }[]
+    ctx.db.prepare(`${idsSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as { id: string }[]
   ).map((r) => r.id);
   if (!ids.length) return { rows: [], total };
   const byId = new Map((ctx.db.prepare(DETAILS(ids.length)).all(...ids) as CaseRow[]).map((r) => [r.id, r]));

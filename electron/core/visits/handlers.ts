@@ -6,7 +6,7 @@ import { recordChange } from '../changes/record';
 import { nowIso } from '../context';
 import { fieldError, fieldErrors, notFound } from '../errors';
 import type { HandlerGroup } from '../handlers';
-import { ftsQuery } from '../search/fts';
+import { noteQuery, rememberNoteTerms } from '../search/note-terms';
 import { readSettings } from '../settings/store';
 import { createTask } from '../tasks/store';
 import { currentWorkerId } from '../workers/session';
@@ -62,6 +62,7 @@ export const visitHandlers: HandlerGroup = {
         input.pasung ? JSON.stringify(input.pasung) : null, input.disabilityProgress, risk, relapseDate ?? null,
         next, nextTask?.id ?? null, currentWorkerId(ctx), now, now,
       );
+    rememberNoteTerms(ctx.db, input.note, input.place, input.peopleMet);
     const visit = findVisit(ctx, id)!;
     recordChange(ctx, { entity: 'visit', entityId: id, action: 'create', before: null, after: { ...visit, note: `(${visit.note.length} karakter)` } });
     if (risk) setCaseRisk(ctx, kase.id, risk, input.pasung?.relapse ? `Kambuh pada ${relapseDate}` : `Kunjungan ${visitDate}`);
@@ -80,7 +81,7 @@ export const visitHandlers: HandlerGroup = {
   },
 
   'visits:search': (ctx, { query, caseId, limit }) => {
-    const fts = ftsQuery(query);
+    const fts = noteQuery(ctx.db, query);
     if (!fts) return [];
     return ctx.db
       .prepare(
@@ -91,7 +92,9 @@ export const visitHandlers: HandlerGroup = {
          JOIN cases c ON c.id = v.case_id
          JOIN clients cl ON cl.id = c.client_id
          WHERE visits_fts MATCH ? ${caseId ? 'AND v.case_id = ?' : ''}
-         ORDER BY v.visited_at DESC
+         -- Newest entries first, in FTS5's own order: it stops after a page instead of
+         -- sorting every note that matches (a common word is in 300,000 of a district's).
+         ORDER BY visits_fts.rowid DESC
          LIMIT ?`,
       )
       .all(HIGHLIGHT_START, HIGHLIGHT_END, fts, ...(caseId ? [caseId] : []), limit) as VisitSearchHit[];
