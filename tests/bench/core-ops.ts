@@ -1,5 +1,5 @@
 import type { Measured } from './measure';
-import { compare } from './measure';
+import { reporting, compare } from './measure';
 import type { openCore } from '../../electron/core/open-core';
 import { ARMS } from '../../electron/core/timeline/arms';
 import { TIMELINE_KINDS } from '../../shared/contract';
@@ -12,10 +12,10 @@ const must = <T = unknown>(r: Result<unknown>): T => {
 };
 
 /** Each core operation beside a raw-SQL baseline that fetches the same result with the driver. */
-export async function coreOps(core: Core, opts: { runs: number; longCaseId: string; today: string }): Promise<Measured[]> {
+export async function coreOps(core: Core, opts: { report?: (m: Measured) => void; runs: number; longCaseId: string; today: string }): Promise<Measured[]> {
   const db = core.db;
   const { runs } = opts;
-  const out: Measured[] = [];
+  const out = reporting(opts.report);
   const listSql = (where: string, order: string) => [
     db.prepare(`SELECT c.id, c.number, c.client_id, cl.name, cl.nik, cl.sex, c.cluster, c.ppks_type, c.stage, c.status, cl.village_code,
       (SELECT name FROM regions WHERE code = substr(cl.village_code, 1, 5)) AS regency, c.assigned_worker_id, w.name AS worker, c.opened_at
