@@ -64,15 +64,15 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0005-case-list-indexes places existing cases by their client\'s village and keeps the places true', () => {
+  it('0009-case-list-indexes places existing cases by their client\'s village and keeps the places true', () => {
     const db = freshDb();
-    migrate(db, migrations, 4);
+    migrate(db, migrations, 8);
     db.prepare(`INSERT INTO clients (id, name, sex, village_code, created_at, updated_at) VALUES ('k1', 'Siti', 'P', '33.74.10.1001', 't', 't')`).run();
     db.prepare(
       `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at)
        VALUES ('c1', '1/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't')`,
     ).run();
-    migrate(db, migrations, 5);
+    migrate(db, migrations, 9);
     const places = () => db.prepare(`SELECT village_code, opened_at, case_id FROM case_places ORDER BY case_id`).all();
     expect(places()).toEqual([{ village_code: '33.74.10.1001', opened_at: '2026-01-01', case_id: 'c1' }]);
     db.prepare(

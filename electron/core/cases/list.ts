@@ -25,7 +25,7 @@ const DETAILS = (n: number) => `
  * (`npm run bench`): first the page's ids, from the cases table and its indexes alone
  * (clients only when sorting by name), then the display columns for just those ids. Search
  * goes through cases_fts (client name, NIK and case number per case, migration 0004) and the
- * region through case_places (migration 0005), and every count through a covering index,
+ * region through case_places (migration 0009), and every count through a covering index,
  * so no query walks every case.
  */
 export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherLimit: GATHER_LIMIT }): { rows: CaseRow[]; total: number } {
@@ -55,7 +55,7 @@ export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherL
   }
   // Codes nest by prefix ("33.74" holds "33.74.10.1001"); '/' sorts just after '.', so
   // [code, code + '/') is exactly the code and everything under it. case_places
-  // (migration 0005) holds each case's village code, opening time and list filters.
+  // (migration 0009) holds each case's village code, opening time and list filters.
   params.regionLo = q.regionCode;
   params.regionHi = `${q.regionCode}/`;
   const inRegion = 'p.village_code >= @regionLo AND p.village_code < @regionHi';

@@ -10,7 +10,7 @@ export function noteTokens(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Adds the words of a visit's searchable text to note_terms (migration 0006). */
+/** Adds the words of a visit's searchable text to note_terms (migration 0010). */
 export function rememberNoteTerms(db: Database, ...texts: (string | null | undefined)[]): void {
   const insert = db.prepare('INSERT OR IGNORE INTO note_terms (term) VALUES (?)');
   for (const term of new Set(texts.flatMap((t) => (t ? noteTokens(t) : [])))) insert.run(term);
