@@ -60,9 +60,15 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
   // Refuse any `..` segment outright (either separator), whatever it would resolve to.
   if (pathname.split(/[\\/]/).some((segment) => segment === '..')) return null;
   if (pathname === '' || pathname.endsWith('/')) pathname += 'index.html';
-  const root = resolve(rootDir);
-  const file = resolve(root, '.' + pathname.replace(/\\/g, '/'));
-  return file.startsWith(root + sep) ? file : null;
+  const file = resolve(rootDir, '.' + pathname.replace(/\\/g, '/'));
+  // The second layer: whatever the checks above missed, nothing outside the folder is served.
+  return isInsideFolder(rootDir, file) ? file : null;
+}
+
+/** Whether `file` lies strictly inside `folder` (not the folder itself, not a sibling sharing its prefix). */
+export function isInsideFolder(folder: string, file: string): boolean {
+  const root = resolve(folder);
+  return resolve(file).startsWith(root + sep);
 }
 
 export interface AppProtocolOptions {

@@ -9,7 +9,7 @@ import { createSenderCheck, registerIpc } from './ipc';
 import { loadOrCreateSecureKey } from './key/secure-key';
 import { buildMenuTemplate } from './menu';
 import { createElectronPrinter, PRINT_PARTITION } from './print/electron-printer';
-import { APP_SCHEME, createMainWindow, hardenWebContents, isSafeExternalUrl, lockDownSession } from './window';
+import { APP_SCHEME, createMainWindow, hardenWebContents, lockDownSession } from './window';
 
 /**
  * Lifecycle only: one instance, the app:// protocol, the key and the store, the IPC door,
@@ -28,9 +28,8 @@ if (process.env.PENDAMPING_USER_DATA_DIR) app.setPath('userData', process.env.PE
 let mainWindow: BrowserWindow | null = null;
 let closeStore: (() => Promise<void>) | null = null;
 
-const openExternal = (url: string) => {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
-};
+// Reached only through electron/links.ts (http/https, right after the user's click or Enter).
+const openExternal = (url: string) => shell.openExternal(url);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Pendamping owns the data folder; it gets focus (below) and this one leaves.

@@ -8,6 +8,7 @@ import type {
   WebContents,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { createExternalLinkOpener, createUserActivation, type OpenExternal } from './links';
 
 /**
  * The secure BrowserWindow factory. Everything that decides something is a pure function
@@ -20,6 +21,7 @@ export const APP_HOST = 'pendamping';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 export { CONTENT_SECURITY_POLICY } from './csp';
+export { isSafeExternalUrl, type OpenExternal } from './links';
 
 export interface WindowOptionsInput {
   /** Absolute path of the bundled preload (out/preload/index.cjs). */
@@ -49,23 +51,14 @@ export function buildWindowOptions({ preloadPath, devTools }: WindowOptionsInput
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      // enableBlinkFeatures is left unset on purpose (checklist item 10).
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
       devTools,
     },
   };
-}
-
-/** Only plain web links may leave the app, and only to the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '' && !parsed.username && !parsed.password;
 }
 
 /**
@@ -96,7 +89,8 @@ export function rendererEntryUrl(opts: { isPackaged: boolean; env: NodeJS.Proces
   return !opts.isPackaged && dev ? dev : APP_ENTRY_URL;
 }
 
-export type OpenExternal = (url: string) => unknown;
+/** Hands a URL to the system browser when links.ts allows it; returns whether it did. */
+export type OpenLink = (url: string) => boolean;
 
 interface PreventableEvent {
   preventDefault(): void;
@@ -104,21 +98,21 @@ interface PreventableEvent {
 
 /**
  * `will-navigate` / `will-redirect`: the page may move within the app; anything else is
- * stopped. A plain web link is handed to the system browser instead, so clicking a link in
- * a note does not replace the app with a web page.
+ * stopped. A web link the user followed is handed to the system browser instead, so
+ * clicking a link in a note does not replace the app with a web page.
  */
-export function createNavigationGuard(opts: { devServerUrl?: string; openExternal: OpenExternal }) {
+export function createNavigationGuard(opts: { devServerUrl?: string; openLink: OpenLink }) {
   return (event: PreventableEvent, url: string): void => {
     if (isAppUrl(url, opts.devServerUrl)) return;
     event.preventDefault();
-    if (isSafeExternalUrl(url)) void opts.openExternal(url);
+    opts.openLink(url);
   };
 }
 
-/** `setWindowOpenHandler`: no new Electron windows, ever; web links go to the system browser. */
-export function createWindowOpenHandler(openExternal: OpenExternal) {
+/** `setWindowOpenHandler`: no new Electron windows, ever; a followed web link goes to the system browser. */
+export function createWindowOpenHandler(openLink: OpenLink) {
   return (details: Pick<HandlerDetails, 'url'>): WindowOpenHandlerResponse => {
-    if (isSafeExternalUrl(details.url)) void openExternal(details.url);
+    openLink(details.url);
     return { action: 'deny' };
   };
 }
@@ -142,24 +136,50 @@ export function denyPermissionCheck(
   return false;
 }
 
-/** Applies the permission handlers to a session (the default one holds the app's window). */
-export function lockDownSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+/** USB, HID, serial and Bluetooth devices: none is ever handed to a page. */
+export function denyDevicePermission(): boolean {
+  return false;
+}
+
+export type LockableSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+
+/**
+ * Applies the deny-by-default handlers to a session (main.ts: the default one, which holds
+ * the app's window, and the letter printer's own partition). Without them Electron grants
+ * every permission request.
+ */
+export function lockDownSession(session: LockableSession): void {
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
+  session.setDevicePermissionHandler(denyDevicePermission);
 }
 
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
+export interface HardenOptions {
+  devServerUrl?: string;
+  /** `shell.openExternal`; only ever reached through links.ts. */
+  openExternal: OpenExternal;
+  /** The clock for the user-activation window (tests). */
+  now?: () => number;
+}
+
 /**
  * Guards for every WebContents the app creates (main calls this from `web-contents-created`,
- * so a window created later cannot forget them).
+ * so a window created later cannot forget them): navigation and redirects stay in the app,
+ * no new windows, no <webview>, and a link leaves for the system browser only right after
+ * the user pressed the mouse or Enter in this page.
  */
-export function hardenWebContents(contents: GuardedContents, opts: { devServerUrl?: string; openExternal: OpenExternal }): void {
-  const guard = createNavigationGuard(opts);
+export function hardenWebContents(contents: GuardedContents, opts: HardenOptions): void {
+  const activation = createUserActivation(opts.now);
+  const openLink = createExternalLinkOpener({ openExternal: opts.openExternal, activation });
+  const guard = createNavigationGuard({ devServerUrl: opts.devServerUrl, openLink });
+  contents.on('input-event', (_event, input) => activation.notePointer(input));
+  contents.on('before-input-event', (_event, input) => activation.noteKey(input));
   contents.on('will-navigate', (event, url) => guard(event, url));
   contents.on('will-redirect', (event, url) => guard(event, url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(createWindowOpenHandler(opts.openExternal));
+  contents.setWindowOpenHandler(createWindowOpenHandler(openLink));
 }
 
 export interface CreateWindowDeps {

@@ -5,8 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Result } from '../../shared/result';
-import { clockFromEnv } from '../core/context';
-import { openCore } from '../core/open-core';
 import { describeChannels } from './channels';
 import { resolveDataDir } from './data-dir';
 import { seed } from './seed/index';
@@ -17,9 +15,12 @@ import { AppError } from '../../shared/result';
 import { createBackup, restoreBackup, writeBackup } from '../core/backups/backup';
 import { moveIn } from '../core/backups/move';
 import { writeKeyFile } from '../db/key-file';
+import { CommandRefused, describeInit, initFolder, openCommandGate, openForCommand } from './unlock';
 
 const HELP = `Pendamping — baris perintah
 
+  pendamping init [--data-dir D]               siapkan folder data: admin pertama (nama, nama pengguna, frasa sandi)
+                                               dan kunci pemulihan, dicetak sekali; data lama berkas 'key' ikut dilindungi
   pendamping channels [--json]                 daftar semua kanal dan skema masukannya
   pendamping call KANAL [JSON|-] [--data-dir D] jalankan satu kanal; '-' membaca JSON dari stdin
   pendamping letter RUJUKAN_ID --out BERKAS.pdf [--paper a4|f4] [--summary]
@@ -40,7 +41,10 @@ const HELP = `Pendamping — baris perintah
                                                isi data contoh (klien, kasus, kunjungan, pasung, alat bantu)
 
 Folder data: --data-dir, atau PENDAMPING_DATA_DIR, atau ~/.pendamping
-Kunci: PENDAMPING_KEY (64 digit heksadesimal), atau berkas 'key' (0600) di folder data.`;
+Membuka data: PENDAMPING_USER dan PENDAMPING_PASSPHRASE, atau ditanya di terminal (frasa sandi tidak ditampilkan).
+init tanpa terminal: PENDAMPING_INIT_NAME, PENDAMPING_USER, PENDAMPING_PASSPHRASE.`;
+
+const SESSION_CHANNELS = new Set(['session:status', 'session:setup', 'session:unlock', 'session:recover', 'session:lock']);
 
 export function exitCodeFor(result: Result<unknown>): number {
   if (result.ok) return 0;
@@ -59,11 +63,25 @@ function readInput(arg: string | undefined): { ok: true; input: unknown } | { ok
 }
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await command(argv);
+  } catch (e) {
+    // Not set up, locked, a wrong passphrase: said plainly, nothing changed.
+    if (e instanceof CommandRefused) {
+      console.error(e.message);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}
+
+async function command(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       'data-dir': { type: 'string' },
+      dir: { type: 'string' },
       clients: { type: 'string' },
       seed: { type: 'string' },
       'visits-per-case': { type: 'string' },
@@ -97,6 +115,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (command === 'init') {
+    const dir = resolveDataDir(values.dir ?? values['data-dir']);
+    console.log(describeInit(dir, await initFolder(dir)));
+    return 0;
+  }
+
   if (command === 'call') {
     const [channel, arg] = rest;
     if (!channel) {
@@ -108,7 +132,8 @@ export async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: input.message } }, null, 2));
       return 2;
     }
-    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+    // The session channels answer without unlocking (status, setup, unlock, recover, lock).
+    const core = SESSION_CHANNELS.has(channel) ? openCommandGate(resolveDataDir(values['data-dir'])) : await openForCommand(resolveDataDir(values['data-dir']));
     try {
       const result = await core.callAsync(channel, input.input);
       console.log(JSON.stringify(result, null, 2));
@@ -128,7 +153,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error('--paper harus a4 atau f4.');
       return 2;
     }
-    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+    const core = await openForCommand(resolveDataDir(values['data-dir']));
     try {
       const result = await printLetter(core, { referralId, out: values.out, paper: values.paper, withSummary: values.summary });
       if (!result.ok) {
@@ -151,7 +176,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error('Pakai: pendamping import BERKAS.json');
       return 2;
     }
-    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+    const core = await openForCommand(resolveDataDir(values['data-dir']));
     try {
       const r =
         command === 'export'
@@ -185,11 +210,15 @@ export async function main(argv: string[]): Promise<number> {
     try {
       if (command === 'move-in') {
         const dir = resolveDataDir(values['data-dir']);
-        await moveIn(dir, readFileSync(resolve(rest[0])), values.password, (key) => writeKeyFile(dir, key));
-        console.log(`Data dipindahkan ke ${dir}. Buka dengan folder data ini.`);
+        const moved = await moveIn(dir, readFileSync(resolve(rest[0])), values.password, (key) => writeKeyFile(dir, key));
+        console.log(
+          moved.accounts
+            ? `Data dipindahkan ke ${dir}. Buka dengan nama pengguna dan frasa sandi yang sama seperti di laptop lama.`
+            : `Data dipindahkan ke ${dir}. Paket ini dari versi tanpa akun: jalankan pendamping init --data-dir ${dir} untuk membuat admin pertama.`,
+        );
         return 0;
       }
-      const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+      const core = await openForCommand(resolveDataDir(values['data-dir']));
       try {
         const r = await core.invokeAsync('backup:move-out', { password: values.password });
         if (!r.ok) {
@@ -212,7 +241,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   if (command === 'backup' || command === 'restore') {
-    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+    const core = await openForCommand(resolveDataDir(values['data-dir']));
     try {
       if (command === 'backup') {
         const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx);
@@ -254,7 +283,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error('--long-cases harus bilangan bulat 0 sampai jumlah klien.');
       return 2;
     }
-    const core = openCore(resolveDataDir(values['data-dir']), { clock: clockFromEnv() });
+    const core = await openForCommand(resolveDataDir(values['data-dir']));
     try {
       const started = Date.now();
       const out = await seed(core, {

@@ -3,13 +3,22 @@ import { monotonicFactory } from 'ulid';
 import { dateInZone } from '../../shared/dates';
 import type { Printer } from '../print/printer';
 import type { EnumValue, WORKER_ROLE } from '../../shared/enums';
+import type { VaultPort } from './session/vault-port';
 
 /**
  * Who is calling. Every door that faces a person runs as the worker whose passphrase
  * unlocked the store; `system` is the raw-key door of tests, benchmarks and seeding, which
  * has no account and may do everything (it never faces a person).
  */
-export type Actor = { kind: 'system' } | { kind: 'worker'; workerId: string; role: EnumValue<typeof WORKER_ROLE> };
+export type Actor =
+  | { kind: 'system' }
+  | {
+      kind: 'worker';
+      workerId: string;
+      role: EnumValue<typeof WORKER_ROLE>;
+      /** Set when an admin acts for a colleague (session:set-worker): the worker whose account unlocked. */
+      unlockedBy?: string;
+    };
 export const SYSTEM_ACTOR: Actor = { kind: 'system' };
 
 export interface Clock {
@@ -53,6 +62,8 @@ export interface CoreContext {
   storage?: { dataDir: string; key: Buffer; reopen(): Database };
   /** Who is acting now; the unlock sets it, a lock clears the door, not this. */
   actor: Actor;
+  /** The accounts of the data folder; present only when an account unlocked it (the gate). */
+  vault?: VaultPort;
 }
 
 export function createContext(

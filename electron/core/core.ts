@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { channels, isChannelName, type ChannelInput, type ChannelName, type ChannelResult } from '../../shared/contract';
 import { validationError } from '../../shared/contract/validation';
 import { AppError, type AppErrorBody, type Result } from '../../shared/result';
+import { storeFaultMessage } from '../db/faults';
+import { authorize } from './access/authorize';
 import type { CoreContext } from './context';
 import type { AsyncHandler, HandlerGroup } from './handlers';
 import { allHandlers } from './registry';
@@ -33,6 +35,12 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     }
     const parsed = channels[name].input.safeParse(input);
     if (!parsed.success) return { ok: false, result: failure(validationError(parsed.error)) };
+    // Roles and own cases, on every door (access/policy.ts): refused before anything is read.
+    try {
+      authorize(ctx, name, parsed.data);
+    } catch (e) {
+      return { ok: false, result: failure(toErrorBody(ctx, name, e)) };
+    }
     const handler = handlers[name];
     if (!handler) return { ok: false, result: failure({ code: 'INTERNAL', message: `Kanal ${name} belum tersedia.` }) };
     return { ok: true, name, input: parsed.data, handler };
@@ -67,7 +75,11 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     } catch (e) {
       return failure(toErrorBody(ctx, r.name, e));
     }
-    return store(r.name, () => h.run(ctx, prepared));
+    // Asked again inside the transaction: the case may have been reassigned while preparing.
+    return store(r.name, () => {
+      authorize(ctx, r.name, r.input);
+      return h.run(ctx, prepared);
+    });
   };
 
   return {
@@ -86,11 +98,12 @@ function toErrorBody(ctx: CoreContext, channel: string, e: unknown): AppErrorBod
   const incidentId = randomBytes(4).toString('hex');
   // Only the error itself is logged, never the input: it may hold personal data.
   ctx.log.error(`incident ${incidentId} on ${channel}`, e instanceof Error ? e.stack ?? e.message : String(e));
-  const diskFull = e instanceof Error && /SQLITE_FULL|database or disk is full|ENOSPC/i.test(`${(e as { code?: string }).code} ${e.message}`);
+  // A full disk or a damaged file is not a bug, but still INTERNAL: the user cannot fix the input.
+  const fault = storeFaultMessage(e);
   return {
     code: 'INTERNAL',
-    message: diskFull
-      ? `Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu ulangi. (insiden ${incidentId})`
+    message: fault
+      ? `${fault} (insiden ${incidentId})`
       : `Terjadi kesalahan tak terduga; perubahan tidak disimpan. Sebutkan kode insiden ${incidentId} kepada admin.`,
     incidentId,
   };

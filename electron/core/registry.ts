@@ -17,6 +17,9 @@ import { letterHandlers } from './letters/handlers';
 import { backupHandlers } from './backups/handlers';
 import { exportHandlers } from './exports/handlers';
 import { importHandlers } from './imports/handlers';
+import { accountHandlers } from './accounts/handlers';
+import { sessionHandlers } from './session/handlers';
+import { accessHandlers } from './access/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
 export const allHandlers = joinHandlers(
@@ -38,4 +41,7 @@ export const allHandlers = joinHandlers(
   backupHandlers,
   exportHandlers,
   importHandlers,
+  accountHandlers,
+  sessionHandlers,
+  accessHandlers,
 );

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Interim key handling for browser mode and the command line (the Electron app wraps the key
- * with safeStorage instead; a later issue replaces both with passphrase unlock):
- * PENDAMPING_KEY (64 hex digits) if set, else `key` in the data folder, created with 0600.
+ * The old key-file scheme of browser mode and the command line, kept only to migrate from:
+ * PENDAMPING_KEY (64 hex digits) or `key` (0600) in the data folder held the raw database
+ * key. Passphrase unlock (electron/vault) replaced it: the first setup wraps that key for
+ * the new admin account, then the key file is overwritten and deleted. Nothing creates a
+ * key file any more except move-in of an old bundle that carries one.
  */
 export const KEY_FILE = 'key';
 
@@ -15,21 +17,37 @@ export function parseHexKey(hex: string, source: string): Buffer {
   return Buffer.from(clean, 'hex');
 }
 
-export function loadOrCreateKeyFile(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
+export const keyFileExists = (dataDir: string) => existsSync(join(dataDir, KEY_FILE));
+
+/** The old scheme's key (PENDAMPING_KEY first, then the key file), or null when there is none. */
+export function readLegacyKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer | null {
   if (env.PENDAMPING_KEY) return parseHexKey(env.PENDAMPING_KEY, 'PENDAMPING_KEY');
   const file = join(dataDir, KEY_FILE);
-  if (existsSync(file)) {
-    // Refuse a key others can read: it would make the encryption pointless on a shared laptop.
-    const mode = statSync(file).mode & 0o077;
-    if (process.platform !== 'win32' && mode !== 0) chmodSync(file, 0o600);
-    return parseHexKey(readFileSync(file, 'utf8'), `Berkas kunci ${file}`);
-  }
-  const key = randomBytes(32);
-  writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
-  return key;
+  if (!existsSync(file)) return null;
+  // A key others can read would make the encryption pointless on a shared laptop.
+  if (process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  return parseHexKey(readFileSync(file, 'utf8'), `Berkas kunci ${file}`);
 }
 
-/** Writes a key brought from another laptop (move-in) into a new data folder, 0600. */
+/**
+ * After migration: the key file is overwritten with random digits, flushed, then deleted, so
+ * the raw key does not linger in the file's old blocks (as far as the file system allows).
+ */
+export function destroyKeyFile(dataDir: string): void {
+  const file = join(dataDir, KEY_FILE);
+  if (!existsSync(file)) return;
+  const size = Math.max(statSync(file).size, 65);
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, randomBytes(size).toString('hex').slice(0, size), 0);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  rmSync(file, { force: true });
+}
+
+/** Writes a key brought from another laptop in an old move bundle (move-in), 0600. */
 export function writeKeyFile(dataDir: string, key: Buffer): void {
   writeFileSync(join(dataDir, KEY_FILE), key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
 }

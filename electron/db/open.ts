@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Database as DB } from 'better-sqlite3-multiple-ciphers';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 /** The store could not be opened: wrong key, or a file that is not (or no longer) a database. */
 export class StoreOpenError extends Error {
@@ -19,6 +19,14 @@ export class StoreOpenError extends Error {
 export function openEncrypted(file: string, key: Buffer, opts: { mustExist?: boolean; readonly?: boolean } = {}): DB {
   if (key.length !== 32) throw new Error('Kunci basis data harus 256 bit (32 bita).');
   if (opts.mustExist && !existsSync(file)) throw new StoreOpenError(`Berkas data tidak ditemukan: ${file}`, 'missing');
+  // SQLite takes an empty file for a new database: a store cut to nothing would quietly start
+  // over empty, and the next save would write over what is left to recover.
+  if (existsSync(file) && statSync(file).size === 0) {
+    throw new StoreOpenError(
+      `Berkas data kosong (0 bita): isinya hilang, mungkin terpotong. Data tidak diubah. Pulihkan cadangan terakhir: salin berkas .pbak terbaru dari folder cadangan menggantikan ${file}. Bila folder ini memang baru, hapus saja berkas kosong itu.`,
+      'wrong-key-or-corrupt',
+    );
+  }
   const db = new Database(file, { readonly: opts.readonly ?? false });
   try {
     db.pragma(`cipher = 'chacha20'`);
@@ -28,7 +36,7 @@ export function openEncrypted(file: string, key: Buffer, opts: { mustExist?: boo
   } catch (e) {
     db.close();
     throw new StoreOpenError(
-      'Berkas data tidak dapat dibuka: kuncinya salah atau berkas rusak. Data tidak diubah.',
+      'Berkas data tidak dapat dibuka: kuncinya salah atau berkas rusak. Data tidak diubah. Bila kuncinya benar, pulihkan cadangan terakhir: salin berkas .pbak terbaru dari folder cadangan menggantikan berkas data.',
       'wrong-key-or-corrupt',
     );
   }

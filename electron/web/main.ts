@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../cli/data-dir';
 import { clockFromEnv } from '../core/context';
-import { openCore } from '../core/open-core';
+import { openGate, type Gate } from '../core/session/gate';
+import { unlockGate } from '../cli/unlock';
 import { startWebServer } from './server';
 import { backupIfDue, createBackup } from '../core/backups/backup';
 
@@ -33,22 +34,31 @@ if (!existsSync(`${staticDir}/index.html`)) {
 }
 
 const dataDir = resolveDataDir(values['data-dir']);
-let core: ReturnType<typeof openCore>;
+// Starts locked: the page unlocks through the session channels. With PENDAMPING_USER and
+// PENDAMPING_PASSPHRASE set (end-to-end tests, automation) it starts unlocked instead.
+let gate: Gate;
 try {
-  core = openCore(dataDir, { clock: clockFromEnv() });
+  gate = openGate(dataDir, { clock: clockFromEnv(), door: 'peramban', idleTimer: true });
+  if (process.env.PENDAMPING_USER !== undefined && process.env.PENDAMPING_PASSPHRASE !== undefined) await unlockGate(gate);
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
   process.exit(1);
 }
-const web = await startWebServer({ core, staticDir, token: randomBytes(24).toString('base64url'), port });
+const web = await startWebServer({ core: gate, log: gate.log, staticDir, token: randomBytes(24).toString('base64url'), port });
 console.log(`Data: ${dataDir}`);
+const state = gate.status().state;
+if (state === 'uninitialised') console.log('Folder data belum disiapkan: buat admin pertama di peramban, atau jalankan pendamping init.');
+if (state === 'locked') console.log('Data terkunci: buka di peramban dengan nama pengguna dan frasa sandi.');
 console.log(`Pendamping (mode peramban): ${web.url}`);
 
 // Daily encrypted backups while browser mode runs, and one on the way out.
 const backupSafely = (why: string) => {
   try {
-    if (why === 'keluar') createBackup(core.ctx);
-    else backupIfDue(core.ctx);
+    // Only while unlocked: a locked gate holds no key to copy the store with.
+    const ctx = gate.core?.ctx;
+    if (!ctx) return;
+    if (why === 'keluar') createBackup(ctx);
+    else backupIfDue(ctx);
   } catch (e) {
     console.error(`Cadangan (${why}) gagal: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -68,7 +78,7 @@ const stop = async () => {
   clearInterval(daily);
   await web.close();
   backupSafely('keluar');
-  await core.close();
+  await gate.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { API_PREFIX } from '../../shared/bridge';
 import type { AppErrorBody, Result } from '../../shared/result';
 import type { Core } from '../core/core';
+import { stderrLogger, type Logger } from '../core/context';
 import { SECURITY_HEADERS, sameOriginRequest, tokenMatches } from './security';
 import { readStatic, resolveStatic } from './static';
 
@@ -17,14 +18,15 @@ export interface WebServer {
 }
 
 /**
- * Browser mode: the same core behind a loopback-only HTTP bridge. Only 127.0.0.1 is ever
+ * Browser mode: the same core (behind the gate) on a loopback-only HTTP bridge. Only 127.0.0.1 is ever
  * bound; every API call needs the per-run bearer token; there is no domain logic here.
  */
-export async function startWebServer(opts: { core: Core; staticDir: string; token: string; port?: number }): Promise<WebServer> {
+export async function startWebServer(opts: { core: Pick<Core, 'callAsync'>; log?: Logger; staticDir: string; token: string; port?: number }): Promise<WebServer> {
+  const log = opts.log ?? stderrLogger;
   let port = opts.port ?? 0;
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => {
-      opts.core.ctx.log.error('web bridge failure', e instanceof Error ? e.stack : String(e));
+      log.error('web bridge failure', e instanceof Error ? e.stack : String(e));
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Kesalahan server lokal.' } });
     });
   });

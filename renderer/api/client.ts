@@ -2,6 +2,7 @@ import { API_PREFIX, BRIDGE_GLOBAL, type PendampingBridge } from '../../shared/b
 import type { ChannelInput, ChannelName, ChannelResult } from '../../shared/contract';
 import type { AppErrorBody, Result } from '../../shared/result';
 import { i18n } from '../i18n';
+import { reportLocked } from './locked';
 import { readToken } from './token';
 
 /**
@@ -13,7 +14,10 @@ export async function call<K extends ChannelName>(name: K, input: ChannelInput<K
   try {
     const bridge = (window as unknown as Record<string, PendampingBridge | undefined>)[BRIDGE_GLOBAL];
     const result = bridge ? await bridge[name](input) : await viaHttp(name, input);
-    return isEnvelope(result) ? (result as Result<ChannelResult<K>>) : failure('INTERNAL', i18n.t('errors.badResponse'));
+    if (!isEnvelope(result)) return failure('INTERNAL', i18n.t('errors.badResponse'));
+    const envelope = result as Result<ChannelResult<K>>;
+    if (!envelope.ok && envelope.error.code === 'LOCKED') reportLocked(envelope.error);
+    return envelope;
   } catch {
     return failure('INTERNAL', i18n.t('errors.network'));
   }

@@ -2,17 +2,69 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../components/alert';
 import { ErrorBoundary } from '../components/error-boundary';
+import { useIdleLock } from '../features/session/idle-lock';
+import { LockFrame } from '../features/session/lock-frame';
+import { RecoveryKeyView } from '../features/session/recovery-key-view';
+import { SetupScreen } from '../features/session/setup-screen';
+import { LockedScreen } from '../features/session/unlock-screen';
 import { FirstRun } from '../features/workers/first-run';
+import { useSession } from '../stores/session';
 import { useSettings } from '../stores/settings';
 import { useWorkers } from '../stores/workers';
+import { forgetData } from './forget-data';
 import { Header } from './header';
 import { Nav } from './nav';
 import { RouteView } from './route-view';
 import { useRoute } from './router';
 
-/** Loads who is acting and the office settings, then shows the first-run form or the shell. */
+/**
+ * Asks the core whether the data is set up, locked or open: first-run setup, the unlock
+ * screen, a recovery key to keep (once), or the app. The hash route is left alone while
+ * locked, so after the unlock the same page (and any draft kept in it) comes back.
+ */
 export function App() {
   const { t } = useTranslation();
+  const { status, error, recoveryKey, load, recoveryKeyDone } = useSession();
+  const state = status?.state;
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+
+  // Locked: whatever the pages had read leaves memory (the open forms' drafts stay).
+  useEffect(() => {
+    if (state && state !== 'unlocked') forgetData();
+  }, [state]);
+
+  if (error && !status) return <Failed error={error} />;
+  if (!status) return <Loading />;
+  if (recoveryKey)
+    return (
+      <LockFrame wide>
+        <RecoveryKeyView recoveryKey={recoveryKey} onDone={recoveryKeyDone} />
+      </LockFrame>
+    );
+  if (status.state === 'uninitialised') return <SetupScreen existingData={status.existingData} />;
+  if (status.state === 'locked') return <LockedScreen status={status} />;
+  return <Unlocked />;
+}
+
+function Failed({ error }: { error: NonNullable<ReturnType<typeof useSession.getState>['error']> }) {
+  const { t } = useTranslation();
+  return (
+    <main className="page page-narrow" id="main">
+      <h1>{t('app.name')}</h1>
+      <ErrorAlert error={error} />
+    </main>
+  );
+}
+
+/** Loads who is acting and the office settings (again after every unlock), then the shell. */
+function Unlocked() {
   const { workers, error, load } = useWorkers();
   const loadSettings = useSettings((s) => s.load);
 
@@ -21,18 +73,7 @@ export function App() {
     void loadSettings();
   }, [load, loadSettings]);
 
-  useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
-
-  if (error && workers === null) {
-    return (
-      <main className="page page-narrow" id="main">
-        <h1>{t('app.name')}</h1>
-        <ErrorAlert error={error} />
-      </main>
-    );
-  }
+  if (error && workers === null) return <Failed error={error} />;
   if (workers === null) return <Loading />;
   if (workers.length === 0) return <FirstRun />;
   return <Shell />;
@@ -41,6 +82,7 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
+  useIdleLock();
   const key = JSON.stringify(route);
   const first = useRef(true);
   // After navigating, move focus to the new page's heading so keyboard and screen-reader

@@ -5,6 +5,8 @@ import { withCasework } from './casework';
 import { withDataTools } from './data-tools';
 import { en } from './en';
 import { id } from './id';
+import { sessionEn } from './session.en';
+import { sessionId } from './session.id';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,7 +30,10 @@ function applyLanguage(lang: Language) {
 export const i18n: I18n = i18next.createInstance();
 const initial = storedLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: withDataTools(withCasework(id, 'id'), 'id') }, en: { translation: withDataTools(withCasework(en, 'en'), 'en') } },
+  resources: {
+    id: { translation: { ...withDataTools(withCasework(id, 'id'), 'id'), ...sessionId } },
+    en: { translation: { ...withDataTools(withCasework(en, 'en'), 'en'), ...sessionEn } },
+  },
   lng: initial,
   fallbackLng: 'id',
   interpolation: { escapeValue: false }, // React escapes already

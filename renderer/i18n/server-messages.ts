@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CASEWORK_RULES } from './casework-messages';
 import { DATA_TOOLS_RULES } from './data-tools-messages';
 import { REFERRAL_RULES } from './referral-messages';
+import { SESSION_RULES } from './session.en';
 import { i18n } from './index';
 
 /**
@@ -30,6 +31,7 @@ const RULES: Rule[] = [
   ...CASEWORK_RULES,
   ...DATA_TOOLS_RULES,
   ...REFERRAL_RULES,
+  ...SESSION_RULES,
   [/^(.+) wajib diisi\.$/, (m) => `${label(m[1])} is required.`],
   [/^Paling banyak (\d+) karakter\.$/, (m) => `At most ${m[1]} characters.`],
   [/^ID tidak sah\.$/, () => 'Invalid ID.'],
@@ -79,6 +81,8 @@ const RULES: Rule[] = [
   [/^(.+) sudah diubah di tempat lain sejak dibuka\./, (m) => `${label(m[1])} was changed elsewhere since you opened it. Reload, then make your change again.`],
   [/^(.+) tidak ditemukan\.$/, (m) => `${label(m[1])} not found.`],
   [/^Disk penuh.*insiden (\w+)/, (m) => `Disk full: nothing was saved. Free some disk space and try again. (incident ${m[1]})`],
+  [/^Berkas data rusak.*insiden (\w+)/, (m) => `The data file is damaged: part of it cannot be read, and nothing was saved. Close Pendamping, then restore the latest backup (Settings › Backups, or: pendamping restore FILE). (incident ${m[1]})`],
+  [/^Disk tidak dapat dibaca atau ditulisi.*insiden (\w+)/, (m) => `The disk cannot be read or written: nothing was saved. Check the disk or flash drive holding the data folder, then try again. (incident ${m[1]})`],
   [/^Terjadi kesalahan tak terduga.*insiden (\w+)/, (m) => `Something unexpected went wrong; nothing was saved. Quote incident ${m[1]} to your admin.`],
 ];
 

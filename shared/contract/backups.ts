@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { channel, empty } from './common';
+import { optionalJobId } from './imports';
+
+/** Long backup work may be named as a job (progress, cancel); no fields otherwise. */
+const job = z.strictObject({ jobId: optionalJobId }).optional().transform((v) => v ?? {});
 
 /** Absolute paths on Windows (C:\…) and POSIX (/…). */
 const absolute = (p: string) => /^([a-zA-Z]:[\\/]|\\\\|\/)/.test(p);
@@ -24,10 +28,14 @@ export const backupChannels = {
   'backup:settings-get': channel<BackupSettings>()(empty, false, 'Backup folder, how many to keep, daily backups on or off.'),
   'backup:settings-update': channel<BackupSettings>()(BackupSettingsInput, true, 'Change the backup settings.'),
   // Not wrapped in a transaction: VACUUM INTO cannot run inside one.
-  'backup:create': channel<{ file: string; size: number; createdAt: string }>()(empty, false, 'Write an encrypted backup now (VACUUM INTO) and prune old ones.'),
+  'backup:create': channel<{ file: string; size: number; createdAt: string }>()(
+    job,
+    false,
+    'Write an encrypted backup now (VACUUM INTO, with progress; a cancelled one leaves no file) and prune old ones.',
+  ),
   'backup:list': channel<BackupFile[]>()(empty, false, 'Backups in the backup folder, newest first.'),
   'backup:move-out': channel<{ fileName: string; mimeType: string; dataBase64: string }>()(
-    z.strictObject({ password: z.string().min(10, { error: 'Kata sandi paket pindah minimal 10 karakter.' }).max(200) }),
+    z.strictObject({ password: z.string().min(10, { error: 'Kata sandi paket pindah minimal 10 karakter.' }).max(200), jobId: optionalJobId }),
     false,
     'A move-to-a-new-laptop bundle: an encrypted copy of the store and its key, sealed together with a password (AES-256 zip).',
   ),

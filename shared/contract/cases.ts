@@ -32,9 +32,22 @@ export interface Case {
   summary: string | null;
   /** Re-shackling risk from the latest visit, raised by a relapse or a re-shackling. */
   risk: 'rendah' | 'sedang' | 'tinggi' | null;
+  /** The worker who opened the case: with the assigned worker, a pekerja sosial's own cases. */
+  openedBy: string | null;
+  /** A pekerja sosial's closure waiting for a koordinator (cases:decide-closure). */
+  closureRequest: ClosureRequest | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A closing status a pekerja sosial asked for; the case keeps its status until a koordinator decides. */
+export interface ClosureRequest {
+  status: (typeof CLOSED_STATUSES)[number];
+  closureReason: (typeof CLOSURE_REASON.values)[number];
+  reason: string;
+  requestedBy: string | null;
+  requestedAt: string;
 }
 
 /** One stage or status change, from the change log: who, when, why. */
@@ -42,7 +55,8 @@ export interface CaseChange {
   at: string;
   actorId: string | null;
   actorName: string | null;
-  field: 'stage' | 'status' | 'created' | 'other';
+  /** closure: a closure asked for (after: the requested status) or sent back (after: null). */
+  field: 'stage' | 'status' | 'created' | 'closure' | 'other';
   before: string | null;
   after: string | null;
   reason: string | null;
@@ -51,6 +65,8 @@ export interface CaseChange {
 export interface CaseDetail extends Case {
   client: { id: string; name: string; nik: string | null; sex: 'L' | 'P'; birthDate: string | null };
   assignedWorker: { id: string; name: string } | null;
+  /** The name of the worker who asked for the pending closure. */
+  closureRequestedByName: string | null;
   history: CaseChange[];
 }
 
@@ -84,6 +100,8 @@ export const CaseListInput = z.strictObject({
   /** Any region level: the client's address village must lie inside it. */
   regionCode: z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { error: 'Kode wilayah tidak sah.' }).optional(),
   workerId: id.optional(),
+  /** Only cases whose closure waits for a koordinator's decision. */
+  closureRequested: z.boolean().optional(),
   sort: z.enum(CASE_SORTS).default('opened_desc'),
   ...paging,
 });
@@ -129,6 +147,21 @@ export const caseChannels = {
           ctx.addIssue({ code: 'custom', path: ['closureReason'], message: 'Alasan penutupan hanya untuk kasus yang ditutup.' });
       }),
     true,
-    'Change a case\'s status; closing statuses need a closure reason and set the closed date.',
+    'Change a case\'s status; closing statuses need a closure reason and set the closed date. A pekerja sosial\'s closing status becomes a closure request for a koordinator.',
+  ),
+  'cases:decide-closure': channel<CaseDetail>()(
+    z
+      .strictObject({
+        id,
+        version,
+        decision: z.enum(['setujui', 'kembalikan'], { error: 'Pilih: setujui atau kembalikan.' }),
+        /** Why it goes back to the worker (required), or a note to the approval. */
+        note: optionalText(1000),
+      })
+      .superRefine((v, ctx) => {
+        if (v.decision === 'kembalikan' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Tulis alasan pengembalian untuk pekerja sosial.' });
+      }),
+    true,
+    'Koordinator: approve a pending closure (the case takes the requested status) or return it to the worker with a reason.',
   ),
 };

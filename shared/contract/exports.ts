@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, id } from './common';
+import { optionalJobId } from './imports';
 
 const password = z.string().min(8, { error: 'Kata sandi minimal 8 karakter.' }).max(200);
 
@@ -77,6 +78,7 @@ export const exportChannels = {
       bundle: z.boolean().default(false),
       /** Seals the output in an AES-256 zip (implies a zip). */
       password: password.optional(),
+      jobId: optionalJobId,
     }),
     false,
     'Complete, versioned JSON of cases with every record and attachment (schema: docs/case-export.schema.json).',
@@ -87,6 +89,7 @@ export const exportChannels = {
       paper: z.enum(['a4', 'f4']).optional(),
       deidentify: z.boolean().default(false),
       password: password.optional(),
+      jobId: optionalJobId,
     }),
     false,
     'The printed case history: identity page, the whole timeline, page numbers and office header, A4 or F4.',
@@ -100,6 +103,7 @@ export const exportChannels = {
         caseIds: z.array(id).max(100_000).optional(),
         deidentify: z.boolean().default(false),
         password: password.optional(),
+        jobId: optionalJobId,
       })
       .superRefine((v, ctx) => {
         const allowed = DEFAULT_TABLE_COLUMNS[v.table];

@@ -11,6 +11,17 @@ export const REQUIRED_IMPORT_FIELDS: ImportField[] = ['name', 'sex'];
 
 export const MAX_IMPORT_ROWS = 100_000;
 
+/**
+ * The steps long work goes through (imports, exports, backups), as `jobs:progress` names
+ * them: reading and checking a file, collecting a case's records, de-identifying, printing,
+ * writing rows, packing a zip, copying the store, tidying up, storing.
+ */
+export const JOB_PHASES = ['mulai', 'membaca', 'memeriksa', 'mengumpulkan', 'menganonimkan', 'mencetak', 'menulis', 'mengemas', 'menyalin', 'merapikan', 'menyimpan'] as const;
+export type JobPhase = (typeof JOB_PHASES)[number];
+
+/** Name the job to follow it with jobs:progress and stop it with jobs:cancel. */
+export const optionalJobId = id.optional();
+
 const file = {
   fileName: z.string().trim().min(1).max(200),
   /** The file's bytes; CSV must be UTF-8 (Excel: "CSV UTF-8"). */
@@ -55,16 +66,15 @@ export const importChannels = {
       dryRun: z.boolean().default(true),
       /** Import the valid rows even when some rows have errors (all valid rows in one transaction). */
       skipInvalid: z.boolean().default(false),
-      /** Name the job to follow it with jobs:progress and stop it with jobs:cancel. */
-      jobId: id.optional(),
+      jobId: optionalJobId,
     }),
     true,
     'Check every row (errors, NIK warnings, duplicates against existing clients and within the file); commit all valid rows at once, or nothing.',
   ),
-  'jobs:progress': channel<{ running: boolean; phase: string | null; done: number; total: number }>()(
+  'jobs:progress': channel<{ running: boolean; phase: JobPhase | null; done: number; total: number }>()(
     z.strictObject({ jobId: id }),
     false,
-    'How far a named long job (import, export) has come.',
+    'How far a named long job (import, export, backup) has come: its phase, and done of total in that phase (total 0: not countable).',
   ),
   'jobs:cancel': channel<{ cancelled: boolean }>()(z.strictObject({ jobId: id }), false, 'Stop a named long job; it stores nothing.'),
 };

@@ -17,6 +17,9 @@ import { letterChannels } from './letters';
 import { backupChannels } from './backups';
 import { exportChannels } from './exports';
 import { importChannels } from './imports';
+import { accessChannels } from './access';
+import { auditChannels } from './audit';
+import { sessionChannels } from './session';
 
 export * from './common';
 export * from './clients';
@@ -37,6 +40,9 @@ export * from './letters';
 export * from './backups';
 export * from './exports';
 export * from './imports';
+export * from './access';
+export * from './audit';
+export * from './session';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
 export const channels = {
@@ -58,6 +64,9 @@ export const channels = {
   ...backupChannels,
   ...exportChannels,
   ...importChannels,
+  ...accessChannels,
+  ...auditChannels,
+  ...sessionChannels,
 };
 
 export type Channels = typeof channels;

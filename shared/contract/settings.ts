@@ -36,7 +36,16 @@ export const SettingsInput = z.strictObject({
 });
 export type Settings = z.output<typeof SettingsInput>;
 
+/** How the data protects itself on a laptop left alone. */
+export const SecuritySettingsInput = z.strictObject({
+  /** "Kunci otomatis setelah N menit" without any call to the data. */
+  autoLockMinutes: z.int({ error: 'Isi jumlah menit (bilangan bulat).' }).min(1, { error: 'Kunci otomatis 1–120 menit.' }).max(120, { error: 'Kunci otomatis 1–120 menit.' }),
+});
+export type SecuritySettings = z.output<typeof SecuritySettingsInput>;
+
 export const settingsChannels = {
   'settings:get': channel<Settings>()(empty, false, 'Office settings.'),
   'settings:update': channel<Settings>()(SettingsInput, true, 'Replace office settings.'),
+  'settings:security-get': channel<SecuritySettings>()(empty, false, 'Security settings: minutes without use before the data locks itself (default 10).'),
+  'settings:security-update': channel<SecuritySettings>()(SecuritySettingsInput, true, 'Change the security settings.'),
 };

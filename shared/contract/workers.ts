@@ -22,7 +22,7 @@ export interface Worker extends WorkerInput {
 }
 
 export interface Session {
-  /** The worker profile acting now. Real sign-in comes with the protection issue. */
+  /** The worker profile acting now: the unlocked account's worker, or the colleague an admin acts for. */
   currentWorker: Worker | null;
 }
 
@@ -31,5 +31,5 @@ export const workerChannels = {
   'workers:create': channel<Worker>()(WorkerInput, true, 'Add a worker profile (name, NIP, role, position).'),
   'workers:update': channel<Worker>()(z.strictObject({ id, worker: WorkerInput }), true, 'Change a worker profile.'),
   'session:get': channel<Session>()(empty, false, 'Who is acting now.'),
-  'session:set-worker': channel<Session>()(z.strictObject({ workerId: id }), true, 'Choose the worker profile that acts from now on.'),
+  'session:set-worker': channel<Session>()(z.strictObject({ workerId: id }), true, 'Act as another worker profile: an unlocked admin acting for a colleague on a shared laptop (the unlocking account stays on record), or the system actor of tests and seeding. Others may only choose themselves.'),
 };

@@ -6,3 +6,4 @@ export * from './visits';
 export * from './pasung';
 export * from './disability-support';
 export * from './referrals';
+export * from './audit';

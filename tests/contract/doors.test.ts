@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { channelNames } from '../../shared/contract';
-import { SITI, TEST_KEY, tempCore } from '../helpers/temp-core';
+import { SITI, tempCore } from '../helpers/temp-core';
+import { accountEnv, addTestAccount } from '../helpers/accounts';
 
 const TOKEN = 'test-token-0123456789';
 let t: ReturnType<typeof tempCore>;
@@ -13,6 +14,7 @@ let caseId: string;
 
 beforeAll(async () => {
   t = tempCore();
+  await addTestAccount(t);
   const client = t.must('clients:create', SITI).client;
   caseId = t.must('cases:create', { clientId: client.id, cluster: 'anak', ppksType: 'anak_terlantar' }).id;
   // The page's folder, with a file beside it that must never be served.
@@ -38,7 +40,7 @@ const http = async (channel: string, body: unknown, headers: Record<string, stri
 /** The real `pendamping` executable, as an admin would run it. */
 const cliCall = (channel: string, input: unknown) => {
   const r = spawnSync('node', ['bin/pendamping.mjs', 'call', channel, JSON.stringify(input), '--data-dir', t.dir], {
-    env: { ...process.env, PENDAMPING_KEY: TEST_KEY.toString('hex') },
+    env: accountEnv(),
     encoding: 'utf8',
   });
   return { status: r.status, body: JSON.parse(r.stdout) as unknown };
@@ -50,6 +52,9 @@ describe('every door returns the same envelope', () => {
     ['a search', 'cases:list', () => ({ search: 'siti' })],
     ['a validation error', 'clients:create', () => ({ name: '', sex: 'X', nik: '123' })],
     ['a missing record', 'clients:get', () => ({ id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })],
+    // Reading the audit trail is not itself recorded, so all three doors see the same rows.
+    ['the audit trail', 'audit:list', () => ({ caseId, limit: 20 })],
+    ['the audit chain check', 'audit:verify', () => ({})],
   ];
   it.each(samples)('%s: core, browser bridge and command line agree', async (_, channel, input) => {
     const direct = await t.callAsync(channel, input());

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { main as cli } from '../../electron/cli/main';
 import { channelNames, channels } from '../../shared/contract';
-import { SITI, TEST_KEY, snapshot, tempCore } from '../helpers/temp-core';
+import { SITI, snapshot, tempCore } from '../helpers/temp-core';
+import { TEST_LOGIN, TEST_PASSPHRASE, addTestAccount } from '../helpers/accounts';
 
 /** The malformed payloads every channel must refuse with VALIDATION, changing nothing. */
 function malformedInputs(name: (typeof channelNames)[number]): [string, unknown][] {
@@ -26,8 +27,10 @@ function malformedInputs(name: (typeof channelNames)[number]): [string, unknown]
 
 let t: ReturnType<typeof tempCore>;
 let before: string;
-beforeAll(() => {
+beforeAll(async () => {
   t = tempCore();
+  // The command line unlocks the folder with the test account, as a person would.
+  await addTestAccount(t);
   const w = t.must('workers:create', { name: 'Ani', role: 'pekerja_sosial' });
   const c = t.must('clients:create', SITI).client;
   t.must('cases:create', { clientId: c.id, cluster: 'anak', ppksType: 'anak_terlantar', assignedWorkerId: w.id });
@@ -52,7 +55,7 @@ describe('the command line door', () => {
   it.each(channelNames)('%s: `pendamping call` exits 2 with VALIDATION for malformed input and changes nothing', async (name) => {
     const printed: string[] = [];
     const log = vi.spyOn(console, 'log').mockImplementation((s: string) => void printed.push(s));
-    process.env.PENDAMPING_KEY = TEST_KEY.toString('hex');
+    Object.assign(process.env, { PENDAMPING_USER: TEST_LOGIN, PENDAMPING_PASSPHRASE: TEST_PASSPHRASE });
     try {
       for (const [, input] of malformedInputs(name)) {
         printed.length = 0;
@@ -64,19 +67,21 @@ describe('the command line door', () => {
       expect(await cli(['call', name, '{not json', '--data-dir', t.dir])).toBe(2);
     } finally {
       log.mockRestore();
-      delete process.env.PENDAMPING_KEY;
+      delete process.env.PENDAMPING_USER;
+      delete process.env.PENDAMPING_PASSPHRASE;
     }
     expect(snapshot(t.db)).toBe(before);
   });
 
   it('refuses an unknown channel with exit code 1', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    process.env.PENDAMPING_KEY = TEST_KEY.toString('hex');
+    Object.assign(process.env, { PENDAMPING_USER: TEST_LOGIN, PENDAMPING_PASSPHRASE: TEST_PASSPHRASE });
     try {
       expect(await cli(['call', 'clients:explode', '{}', '--data-dir', t.dir])).toBe(1);
     } finally {
       log.mockRestore();
-      delete process.env.PENDAMPING_KEY;
+      delete process.env.PENDAMPING_USER;
+      delete process.env.PENDAMPING_PASSPHRASE;
     }
   });
 });

@@ -7,11 +7,33 @@ import { fileURLToPath } from 'node:url';
 /**
  * Browser-mode servers for the casework specs, which need what the shared fixture does not
  * give: a pinned clock (PENDAMPING_FAKE_NOW), a restart on the same data folder with the
- * clock moved on, and setup through the command line door (`pendamping call`).
+ * clock moved on, and setup through the command line door (`pendamping call`). Each folder
+ * is set up with the test admin account; the specs' own workers are created through the
+ * bridge and an admin may act for them (session:set-worker).
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'node_modules', '.bin');
-const env = (now?: string) => ({ ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...(now ? { PENDAMPING_FAKE_NOW: now } : {}) });
+
+/**
+ * The test account every casework folder is set up with (`pendamping init`), and which the
+ * command line and browser mode unlock with. Argon2id at its test cost (test runs only).
+ */
+export const TEST_ACCOUNT = { name: 'Admin Uji', login: 'admin.uji', passphrase: 'kopi tubruk di pagi hari' };
+export const accountEnv = {
+  PENDAMPING_INIT_NAME: TEST_ACCOUNT.name,
+  PENDAMPING_USER: TEST_ACCOUNT.login,
+  PENDAMPING_PASSPHRASE: TEST_ACCOUNT.passphrase,
+  PENDAMPING_ARGON2_COST: 'test',
+  NODE_ENV: 'test',
+};
+const env = (now?: string) => ({ ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...accountEnv, ...(now ? { PENDAMPING_FAKE_NOW: now } : {}) });
+
+/** `pendamping init` with the test account, once per data folder. */
+export function ensureInit(dataDir: string): void {
+  if (existsSync(join(dataDir, 'keyring.json'))) return;
+  const r = spawnSync(join(bin, 'tsx'), ['electron/cli/run.ts', 'init', '--data-dir', dataDir], { cwd: root, env: env(), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pendamping init failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+}
 
 export interface Server {
   url: string;
@@ -45,7 +67,9 @@ function privateStatic(): string {
   return dir;
 }
 
+/** Browser mode on the folder, set up with the test account and started unlocked. */
 export async function startServer(dataDir: string, now?: string): Promise<Server> {
+  ensureInit(dataDir);
   const args = ['electron/web/main.ts', '--data-dir', dataDir, '--port', '0', '--static', `${privateStatic()}/`];
   const child = spawn(join(bin, 'tsx'), args, { cwd: root, env: env(now), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -80,6 +104,7 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 /** `pendamping call CHANNEL INPUT` on a data folder (no server running on it); returns the value. */
 export function cli<T = any>(dataDir: string, channel: string, input: unknown, now?: string): T {
+  ensureInit(dataDir);
   const r = spawnSync(join(bin, 'tsx'), ['electron/cli/run.ts', 'call', channel, JSON.stringify(input), '--data-dir', dataDir], { cwd: root, env: env(now), encoding: 'utf8' });
   const out = JSON.parse(r.stdout) as { ok: boolean; value: T; error?: unknown };
   if (!out.ok) throw new Error(`${channel} failed: ${JSON.stringify(out.error)}`);
@@ -88,6 +113,7 @@ export function cli<T = any>(dataDir: string, channel: string, input: unknown, n
 
 /** `pendamping seed …` on a data folder before the server starts. */
 export function seed(dataDir: string, args: string[]): void {
+  ensureInit(dataDir);
   const r = spawnSync(join(bin, 'tsx'), ['electron/cli/run.ts', 'seed', ...args, '--data-dir', dataDir], { cwd: root, env: env(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`Seeding failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
 }

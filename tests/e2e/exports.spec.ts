@@ -73,7 +73,7 @@ test('a case exported as CSV from its page has the chosen columns and the client
   const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines[0]).toBe('Nomor Kasus,Nama Klien,Tahap');
   expect(lines).toHaveLength(2);
-  expect(lines[1]).toBe(`${number},${NAME},pendekatan_awal`);
+  expect(lines[1]).toBe(`${number},${NAME},Pendekatan Awal`);
   await expect(page.getByText(/^Berkas pendamping-cases-\d{8}\.csv \(.+\) siap\.$/)).toBeVisible();
   await page.screenshot({ path: '/tmp/pendamping-export-csv.png', fullPage: true });
 });

@@ -4,9 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_ACCOUNT, accountEnv, api, ensureInit } from './casework-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'node_modules', '.bin');
+const testCost = { PENDAMPING_ARGON2_COST: 'test', NODE_ENV: 'test' };
 
 export interface WebApp {
   /** The URL the server printed, with its `#token=…`. */
@@ -18,10 +20,10 @@ export interface WebApp {
  * Starts `electron/web/main.ts` (browser mode) on a fresh data folder and a free port, and
  * resolves with the URL it prints. Node 22 comes first on PATH: the SQLite driver needs it.
  */
-async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(dataDir: string, unlocked: boolean): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(join(bin, 'tsx'), ['electron/web/main.ts', '--data-dir', dataDir, '--port', '0'], {
     cwd: root,
-    env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },
+    env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...(unlocked ? accountEnv : testCost) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -56,9 +58,10 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 /** Fills a data folder with demo clients and cases through the command line door. */
 function seedDataDir(dataDir: string, clients: number): void {
+  ensureInit(dataDir);
   const r = spawnSync(join(bin, 'tsx'), ['electron/cli/run.ts', 'seed', '--clients', String(clients), '--data-dir', dataDir], {
     cwd: root,
-    env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },
+    env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...accountEnv },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`Seeding failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
@@ -70,8 +73,10 @@ export const test = base.extend<{ app: WebApp; seedClients: number }>({
   app: [
     async ({ seedClients }, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'pendamping-e2e-'));
+      // A seeded folder is set up with the test account and starts unlocked; a fresh one
+      // starts not set up, as on a new laptop (the page or startAsNewWorker sets it up).
       if (seedClients > 0) seedDataDir(dataDir, seedClients);
-      const { url, child } = await startServer(dataDir);
+      const { url, child } = await startServer(dataDir, seedClients > 0);
       try {
         await use({ url, dataDir });
       } finally {
@@ -87,13 +92,18 @@ export const test = base.extend<{ app: WebApp; seedClients: number }>({
 export { expect };
 export type { Page };
 
-/** Opens the app on a fresh data folder and creates the first worker profile, as a new user would. */
+/**
+ * A fresh data folder set up for `name` as its first admin (through the bridge: the setup
+ * screen has its own spec, unlock.spec.ts), then the app opened, unlocked, on the home page.
+ */
 export async function startAsNewWorker(page: Page, app: WebApp, name = 'Rina Wulandari'): Promise<void> {
+  await api({ url: app.url, stop: async () => {} }, 'session:setup', {
+    name,
+    position: 'Pekerja Sosial Ahli Pertama',
+    login: TEST_ACCOUNT.login,
+    passphrase: TEST_ACCOUNT.passphrase,
+  });
   await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Selamat datang di Pendamping' })).toBeVisible();
-  await page.getByLabel('Nama').fill(name);
-  await page.getByLabel('Jabatan').fill('Pekerja Sosial Ahli Pertama');
-  await page.getByRole('button', { name: 'Buat profil dan mulai' }).click();
   await expect(page.getByRole('heading', { name: `Selamat datang, ${name}` })).toBeVisible();
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppProtocolHandler, resolveAppPath } from '../../electron/app-protocol';
+import { createAppProtocolHandler, isInsideFolder, resolveAppPath } from '../../electron/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/window';
 
 let base: string;
@@ -68,6 +68,22 @@ describe('app:// path resolver', () => {
     'refuses a URL that is not the app’s own: %s',
     (url) => expect(resolveAppPath(root, url)).toBeNull(),
   );
+});
+
+describe('the containment check behind the `..` refusal', () => {
+  it('accepts only files strictly inside the renderer folder', () => {
+    expect(isInsideFolder(root, join(root, 'index.html'))).toBe(true);
+    expect(isInsideFolder(root, join(root, 'assets', 'index-abc.js'))).toBe(true);
+  });
+
+  it.each([
+    ['the folder itself', () => root],
+    ['its parent', () => join(root, '..')],
+    ['a file beside it', () => join(base, 'key')],
+    ['a sibling sharing its prefix', () => `${root}-secret.txt`],
+    ['a path that climbs out again', () => join(root, 'assets', '..', '..', 'key')],
+    ['the system root', () => sep],
+  ])('refuses %s', (_label, file) => expect(isInsideFolder(root, file())).toBe(false));
 });
 
 describe('app:// protocol handler', () => {

@@ -32,6 +32,8 @@ function fakeElectron(opts: { lock?: boolean; encryption?: boolean; userData: st
   const handlers = new Map<string, Listener>();
   const protocolHandlers = new Map<string, (r: Request) => Promise<Response>>();
   const windows: Array<{ options: unknown; loaded: string[]; listeners: Map<string, Listener> }> = [];
+  const lockable = () => ({ setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() });
+  const printSession = { ...lockable(), protocol: { handle: vi.fn() } };
   class FakeWindow {
     loaded: string[] = [];
     listeners = new Map<string, Listener>();
@@ -67,9 +69,9 @@ function fakeElectron(opts: { lock?: boolean; encryption?: boolean; userData: st
       handle: vi.fn((scheme: string, fn: (r: Request) => Promise<Response>) => protocolHandlers.set(scheme, fn)),
     },
     session: {
-      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+      defaultSession: lockable(),
       // The letter printer's own session, serving documents from memory.
-      fromPartition: vi.fn(() => ({ setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), protocol: { handle: vi.fn() } })),
+      fromPartition: vi.fn(() => printSession),
     },
     safeStorage: {
       isAsyncEncryptionAvailable: async () => opts.encryption ?? true,
@@ -85,7 +87,7 @@ function fakeElectron(opts: { lock?: boolean; encryption?: boolean; userData: st
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn() },
   };
-  return { fake, ready, appListeners, handlers, protocolHandlers, windows };
+  return { fake, ready, appListeners, handlers, protocolHandlers, windows, printSession };
 }
 
 let userData: string;
@@ -152,8 +154,38 @@ describe('main process lifecycle (stand-in Electron)', () => {
     const on = vi.fn();
     const setWindowOpenHandler = vi.fn();
     e.appListeners.get('web-contents-created')!({}, { on, setWindowOpenHandler });
-    expect(on.mock.calls.map((c) => c[0]).sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect(on.mock.calls.map((c) => c[0]).sort()).toEqual(['before-input-event', 'input-event', 'will-attach-webview', 'will-navigate', 'will-redirect']);
     expect(setWindowOpenHandler).toHaveBeenCalledOnce();
+  });
+
+  it('hands shell.openExternal only a web link the user clicked, never a scripted or non-web one', async () => {
+    const e = await startMain();
+    const listeners = new Map<string, Listener>();
+    let openHandler!: (d: { url: string }) => unknown;
+    e.appListeners.get('web-contents-created')!(
+      {},
+      { on: (ev: string, fn: Listener) => listeners.set(ev, fn), setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn) },
+    );
+    expect(openHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    listeners.get('input-event')!({}, { type: 'mouseDown' });
+    expect(openHandler({ url: 'file:///C:/Windows/System32/calc.exe' })).toEqual({ action: 'deny' });
+    expect(e.fake.shell.openExternal).not.toHaveBeenCalled();
+    expect(openHandler({ url: 'https://kemensos.go.id/' })).toEqual({ action: 'deny' });
+    expect(e.fake.shell.openExternal.mock.calls).toEqual([['https://kemensos.go.id/']]);
+  });
+
+  it('denies every permission and device by default, on the window’s session and the printer’s', async () => {
+    const e = await startMain();
+    e.ready.resolve();
+    await vi.waitFor(() => expect(e.windows).toHaveLength(1), { timeout: 10_000 });
+    expect(e.fake.session.fromPartition).toHaveBeenCalledWith('pendamping-print');
+    for (const session of [e.fake.session.defaultSession, e.printSession]) {
+      const callback = vi.fn();
+      session.setPermissionRequestHandler.mock.calls[0][0]({}, 'media', callback);
+      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+      expect(session.setPermissionCheckHandler.mock.calls[0][0](null, 'geolocation', 'app://pendamping')).toBe(false);
+      expect(session.setDevicePermissionHandler.mock.calls[0][0]({ deviceType: 'usb', origin: 'app://pendamping' })).toBe(false);
+    }
   });
 
   it('closes the database on quit', async () => {

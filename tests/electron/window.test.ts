@@ -6,11 +6,11 @@ import {
   createMainWindow,
   createNavigationGuard,
   createWindowOpenHandler,
+  denyDevicePermission,
   denyPermissionCheck,
   denyPermissionRequest,
   hardenWebContents,
   isAppUrl,
-  isSafeExternalUrl,
   lockDownSession,
   rendererEntryUrl,
   type CreateWindowDeps,
@@ -34,6 +34,12 @@ describe('window options', () => {
     expect(web.webviewTag).toBe(false);
     expect(web.spellcheck).toBe(false);
     expect(web.navigateOnDragDrop).toBe(false);
+  });
+
+  it('turns on no experimental Chromium or Blink features', () => {
+    expect(web.experimentalFeatures).toBe(false);
+    expect(web.enableBlinkFeatures).toBeUndefined();
+    expect(web).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('loads the given preload and no other', () => {
@@ -72,82 +78,55 @@ describe('content security policy', () => {
   });
 });
 
-describe('isSafeExternalUrl', () => {
-  it.each(['https://kemensos.go.id/', 'http://dinsos.semarangkota.go.id/layanan?x=1', 'https://siks.kemensos.go.id/#/masuk'])(
-    'lets %s open in the system browser',
-    (url) => expect(isSafeExternalUrl(url)).toBe(true),
-  );
-
-  it.each([
-    'javascript:alert(1)',
-    'JavaScript:alert(document.cookie)',
-    'file:///etc/passwd',
-    'file:///C:/Windows/System32/calc.exe',
-    'data:text/html,<script>alert(1)</script>',
-    'app://pendamping/index.html',
-    'vbscript:msgbox(1)',
-    'smb://server/share',
-    'ms-msdt:/id PCWDiagnostic',
-    'mailto:ani@example.org',
-    'https://user:pass@example.org/',
-    '//example.org/',
-    '',
-    'not a url',
-  ])('refuses %s', (url) => expect(isSafeExternalUrl(url)).toBe(false));
-});
-
 describe('navigation guard', () => {
   const event = () => ({ preventDefault: vi.fn() });
 
   it('lets the page move within app://pendamping', () => {
-    const openExternal = vi.fn();
+    const openLink = vi.fn(() => true);
     const e = event();
-    createNavigationGuard({ openExternal })(e, 'app://pendamping/index.html#/kasus/01J');
+    createNavigationGuard({ openLink })(e, 'app://pendamping/index.html#/kasus/01J');
     expect(e.preventDefault).not.toHaveBeenCalled();
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(openLink).not.toHaveBeenCalled();
   });
 
-  it.each(['file:///etc/passwd', 'app://evil/index.html', 'javascript:alert(1)', 'data:text/html,x', 'chrome://settings'])(
-    'stops navigation to %s and opens nothing',
-    (url) => {
-      const openExternal = vi.fn();
-      const e = event();
-      createNavigationGuard({ openExternal })(e, url);
-      expect(e.preventDefault).toHaveBeenCalledOnce();
-      expect(openExternal).not.toHaveBeenCalled();
-    },
-  );
-
-  it('stops navigation to a web page and hands it to the system browser instead', () => {
-    const openExternal = vi.fn();
+  it.each([
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'chrome://settings',
+    'https://kemensos.go.id/',
+    'https://pendamping/index.html',
+    'http://localhost:5173/',
+  ])('stops navigation to %s, leaving the decision to open it elsewhere to links.ts', (url) => {
+    const openLink = vi.fn(() => false);
     const e = event();
-    createNavigationGuard({ openExternal })(e, 'https://kemensos.go.id/');
+    createNavigationGuard({ openLink })(e, url);
     expect(e.preventDefault).toHaveBeenCalledOnce();
-    expect(openExternal).toHaveBeenCalledWith('https://kemensos.go.id/');
+    expect(openLink.mock.calls).toEqual([[url]]);
   });
 
   it('allows the dev server only when one is configured', () => {
     const e = event();
-    createNavigationGuard({ openExternal: vi.fn(), devServerUrl: 'http://localhost:5173' })(e, 'http://localhost:5173/#/kasus');
+    createNavigationGuard({ openLink: vi.fn(() => false), devServerUrl: 'http://localhost:5173' })(e, 'http://localhost:5173/#/kasus');
     expect(e.preventDefault).not.toHaveBeenCalled();
     expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false);
   });
 });
 
 describe('window-open handler', () => {
-  it('denies every new window, opening only http(s) links in the system browser', () => {
-    const openExternal = vi.fn();
-    const handler = createWindowOpenHandler(openExternal);
-    expect(handler({ url: 'https://kemensos.go.id/' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'app://pendamping/index.html' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(handler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(openExternal.mock.calls).toEqual([['https://kemensos.go.id/']]);
-  });
+  it.each(['https://kemensos.go.id/', 'app://pendamping/index.html', 'blob:app://pendamping/0f1e', 'javascript:alert(1)', 'file:///etc/passwd', 'about:blank'])(
+    'denies a new window for %s, whatever links.ts decides about the browser',
+    (url) => {
+      const openLink = vi.fn(() => true);
+      expect(createWindowOpenHandler(openLink)({ url })).toEqual({ action: 'deny' });
+      expect(openLink.mock.calls).toEqual([[url]]);
+    },
+  );
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'usb'])(
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'usb', 'serial', 'pointerLock'])(
     'denies a request for %s',
     (permission) => {
       const callback = vi.fn();
@@ -157,34 +136,109 @@ describe('permissions', () => {
     },
   );
 
-  it('installs both handlers on the session', () => {
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+  it('installs the request, check and device handlers on the session, each denying', () => {
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
     lockDownSession(session);
-    expect(session.setPermissionRequestHandler).toHaveBeenCalledWith(denyPermissionRequest);
-    expect(session.setPermissionCheckHandler).toHaveBeenCalledWith(denyPermissionCheck);
+    const request = session.setPermissionRequestHandler.mock.calls[0][0] as typeof denyPermissionRequest;
+    const callback = vi.fn();
+    request({} as never, 'media', callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+    const check = session.setPermissionCheckHandler.mock.calls[0][0] as typeof denyPermissionCheck;
+    expect(check(null, 'clipboard-sanitized-write', 'app://pendamping')).toBe(false);
+    const device = session.setDevicePermissionHandler.mock.calls[0][0] as typeof denyDevicePermission;
+    expect(device()).toBe(false);
   });
 });
 
+/** A stand-in WebContents that records what hardenWebContents attaches and lets a test fire it. */
+function fakeContents() {
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  let openHandler: ((d: { url: string }) => unknown) | undefined;
+  const contents = {
+    on: (name: string, fn: (...args: unknown[]) => void) => listeners.set(name, fn),
+    setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => (openHandler = fn),
+  };
+  const fire = (name: string, ...args: unknown[]) => listeners.get(name)!(...args);
+  const prevented = (name: string, url: string) => {
+    const e = { preventDefault: vi.fn() };
+    fire(name, e, url);
+    return e.preventDefault.mock.calls.length > 0;
+  };
+  return { contents, listeners, fire, prevented, open: (url: string) => openHandler!({ url }) };
+}
+
 describe('hardening every web contents', () => {
-  it('attaches the navigation, redirect, webview and window-open guards', () => {
-    const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
-    let openHandler: ((d: { url: string }) => unknown) | undefined;
-    const contents = {
-      on: (name: string, fn: (event: { preventDefault(): void }, url?: string) => void) => listeners.set(name, fn),
-      setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => (openHandler = fn),
-    };
-    const openExternal = vi.fn();
-    hardenWebContents(contents as never, { openExternal });
-    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
-    for (const name of ['will-navigate', 'will-redirect']) {
-      const e = { preventDefault: vi.fn() };
-      listeners.get(name)!(e, 'file:///etc/passwd');
-      expect(e.preventDefault).toHaveBeenCalledOnce();
-    }
+  it('attaches the input, navigation, redirect, webview and window-open guards', () => {
+    const c = fakeContents();
+    hardenWebContents(c.contents as never, { openExternal: vi.fn() });
+    expect([...c.listeners.keys()].sort()).toEqual(['before-input-event', 'input-event', 'will-attach-webview', 'will-navigate', 'will-redirect']);
+    for (const name of ['will-navigate', 'will-redirect']) expect(c.prevented(name, 'file:///etc/passwd')).toBe(true);
     const webview = { preventDefault: vi.fn() };
-    listeners.get('will-attach-webview')!(webview);
+    c.fire('will-attach-webview', webview, {}, { src: 'https://example.org/' });
     expect(webview.preventDefault).toHaveBeenCalledOnce();
-    expect(openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    expect(c.open('https://example.org/')).toEqual({ action: 'deny' });
+  });
+
+  it('opens nothing when the page itself asks, without a click (window.open, location, a redirect)', () => {
+    const c = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(c.contents as never, { openExternal });
+    expect(c.open('https://evil.example/phish')).toEqual({ action: 'deny' });
+    expect(c.prevented('will-navigate', 'https://evil.example/phish')).toBe(true);
+    expect(c.prevented('will-redirect', 'https://evil.example/phish')).toBe(true);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('hands a web link to the system browser once, right after the user clicks it', () => {
+    let now = 1_000;
+    const c = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(c.contents as never, { openExternal, now: () => now });
+    c.fire('input-event', {}, { type: 'mouseMove' });
+    expect(c.open('https://kemensos.go.id/')).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+
+    c.fire('input-event', {}, { type: 'mouseDown' });
+    now += 100;
+    expect(c.open('https://kemensos.go.id/')).toEqual({ action: 'deny' });
+    expect(c.open('https://kemensos.go.id/kedua')).toEqual({ action: 'deny' }); // a second popup from the same click
+    expect(openExternal.mock.calls).toEqual([['https://kemensos.go.id/']]);
+  });
+
+  it('follows a focused link from the keyboard (Enter), but not from typing', () => {
+    const c = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(c.contents as never, { openExternal });
+    c.fire('before-input-event', { preventDefault: vi.fn() }, { type: 'keyDown', key: 'a' });
+    c.fire('before-input-event', { preventDefault: vi.fn() }, { type: 'keyDown', key: ' ' });
+    expect(c.prevented('will-navigate', 'https://kemensos.go.id/')).toBe(true);
+    expect(openExternal).not.toHaveBeenCalled();
+    c.fire('before-input-event', { preventDefault: vi.fn() }, { type: 'keyDown', key: 'Enter' });
+    expect(c.prevented('will-navigate', 'https://kemensos.go.id/')).toBe(true);
+    expect(openExternal.mock.calls).toEqual([['https://kemensos.go.id/']]);
+  });
+
+  it('never hands a non-web link to the system browser, even right after a click', () => {
+    const c = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(c.contents as never, { openExternal });
+    for (const url of ['file:///C:/Windows/System32/calc.exe', 'ms-msdt:/id PCWDiagnostic', 'smb://server/share', 'javascript:alert(1)']) {
+      c.fire('input-event', {}, { type: 'mouseDown' });
+      c.open(url);
+      c.prevented('will-navigate', url);
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('keeps each window’s clicks to itself', () => {
+    const a = fakeContents();
+    const b = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(a.contents as never, { openExternal });
+    hardenWebContents(b.contents as never, { openExternal });
+    a.fire('input-event', {}, { type: 'mouseDown' });
+    b.open('https://evil.example/');
+    expect(openExternal).not.toHaveBeenCalled();
   });
 });
 

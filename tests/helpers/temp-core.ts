@@ -36,7 +36,9 @@ export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Bu
   const clock = opts.clock ?? fixedClock();
   // Unexpected errors are shown when DEBUG is set; tests assert on envelopes, not logs.
   const quietLog = { error: (m: string, d?: unknown) => void (process.env.DEBUG && console.error(m, d)), info: () => {} };
-  const core = openCore(dir, { key: opts.key ?? TEST_KEY, clock, log: quietLog });
+  // No folder lock: tests drive one folder through several doors at once on purpose
+  // (tests/faults/folder-lock.test.ts proves the lock).
+  const core = openCore(dir, { key: opts.key ?? TEST_KEY, clock, log: quietLog, lock: false });
   /** Calls a channel and fails the test with the error message when it does not succeed. */
   const must = <K extends ChannelName>(name: K, input: ChannelInput<K>): ChannelResult<K> => {
     const r = core.invoke(name, input);

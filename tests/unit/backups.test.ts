@@ -14,7 +14,7 @@ afterEach(() => t.cleanup());
 
 describe('backups', () => {
   it('writes an encrypted copy that holds no plaintext and restores into a fresh folder with identical data', async () => {
-    const b = t.must('backup:create', {});
+    const b = await t.mustAsync('backup:create', {});
     expect(readFileSync(b.file).includes(Buffer.from('Siti Rahayu'))).toBe(false);
     const fresh = tempCore();
     try {
@@ -31,8 +31,8 @@ describe('backups', () => {
     }
   });
 
-  it('keeps a safety copy of the current data before restoring', () => {
-    const b = t.must('backup:create', {});
+  it('keeps a safety copy of the current data before restoring', async () => {
+    const b = await t.mustAsync('backup:create', {});
     t.must('clients:create', { name: 'Ditambahkan Setelah Cadangan', sex: 'P' });
     const r = t.must('backup:restore', { name: b.file.split('/').pop()! });
     const list = t.must('backup:list', {});
@@ -45,8 +45,8 @@ describe('backups', () => {
     return copy.cleanup();
   });
 
-  it('refuses a truncated backup, a corrupted one and a foreign file, and the current data survives', () => {
-    const b = t.must('backup:create', {});
+  it('refuses a truncated backup, a corrupted one and a foreign file, and the current data survives', async () => {
+    const b = await t.mustAsync('backup:create', {});
     const before = snapshot(t.db);
     const dir = join(t.dir, 'cadangan');
     const truncated = join(dir, 'pendamping-20260101-000000.pbak');
@@ -68,20 +68,20 @@ describe('backups', () => {
 
   it('refuses a backup made with another key', async () => {
     const other = openCore(join(t.dir, 'lain'), { key: Buffer.alloc(32, 1), log: { error() {}, info() {} } });
-    const b = other.invoke('backup:create', {});
+    const b = await other.invokeAsync('backup:create', {});
     await other.close();
     if (!b.ok) throw new Error(b.error.message);
     expect(() => restoreBackup(t.ctx, b.value.file)).toThrow(/kunci lain/);
     expect(t.must('clients:get', { id: (t.db.prepare('SELECT id FROM clients').get() as { id: string }).id }).name).toBe('Siti Rahayu');
   });
 
-  it('refuses a backup from a newer version', () => {
-    const b = t.must('backup:create', {});
+  it('refuses a backup from a newer version', async () => {
+    const b = await t.mustAsync('backup:create', {});
     const newer = tempCore();
     copyFileSync(b.file, join(newer.dir, 'n.pbak'));
     restoreBackup(newer.ctx, join(newer.dir, 'n.pbak'));
     newer.db.pragma('user_version = 99');
-    const out = newer.must('backup:create', {});
+    const out = await newer.mustAsync('backup:create', {});
     expect(() => restoreBackup(t.ctx, out.file)).toThrow(/versi Pendamping yang lebih baru/);
     return newer.cleanup();
   });
@@ -91,11 +91,11 @@ describe('backups', () => {
     expect(r.ok || r.error.fields?.[0].path).toBe('name');
   });
 
-  it('keeps only the configured number of backups', () => {
+  it('keeps only the configured number of backups', async () => {
     t.must('backup:settings-update', { folder: null, keep: 2, daily: true });
     for (let i = 0; i < 4; i++) {
       t.clock.set(`2026-11-28T0${i}:00:00Z`);
-      t.must('backup:create', {});
+      await t.mustAsync('backup:create', {});
     }
     expect(t.must('backup:list', {}).map((b) => b.name)).toEqual(['pendamping-20261128-030000.pbak', 'pendamping-20261128-020000.pbak']);
   });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_TABLES, keyOf } from '../../electron/core/exports/tables';
+import type { ChannelInput } from '../../shared/contract';
 import { referralFixture, referralInput } from '../helpers/referral-fixture';
 import { SITI, snapshot, tempCore } from '../helpers/temp-core';
 
@@ -147,6 +148,37 @@ describe('table exports', () => {
     expect(decode(chosen.value.dataBase64).toString('utf8').slice(1).trim().split('\r\n')).toEqual(['Nama', 'Siti Rahayu']);
     const bad = await t.invokeAsync('exports:table', { table: 'cases', format: 'csv', columns: ['password'] });
     expect(bad.ok || bad.error.fields?.[0].message).toMatch(/Kolom password tidak ada/);
+  });
+});
+
+describe('table labels', () => {
+  const csvRows = async (input: ChannelInput<'exports:table'>) => {
+    const r = await t.invokeAsync('exports:table', input);
+    if (!r.ok) throw new Error(r.error.message);
+    return decode(r.value.dataBase64).toString('utf8').slice(1).trim().split('\r\n').map((l) => l.split(','));
+  };
+
+  it('spreadsheets show the Indonesian names of stored codes, and keep NIK, KK and region codes as codes', async () => {
+    const [header, kase] = await csvRows({ table: 'cases', format: 'csv', columns: ['nik', 'cluster', 'ppks_type', 'stage', 'status', 'risk'], caseIds: [f.kase.id] });
+    expect(header).toEqual(['NIK', 'Klaster', 'Jenis PPKS', 'Tahap', 'Status', 'Risiko Pasung Ulang']);
+    expect(kase).toEqual(['3374105203850001', 'Penyandang Disabilitas', 'Penyandang Disabilitas', 'Pendekatan Awal', 'Aktif', 'Sedang']);
+    const referrals = await csvRows({ table: 'referrals', format: 'csv', columns: ['urgency', 'status'], caseIds: [f.kase.id] });
+    expect(referrals.slice(1)).toContainEqual(['Segera', 'Draf']);
+
+    const file = await t.invokeAsync('exports:table', { table: 'visits', format: 'xlsx', columns: ['type', 'risk', 'place'] });
+    if (!file.ok) throw new Error(file.error.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(decode(file.value.dataBase64) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('visits')!;
+    const visits = [...Array(ws.rowCount - 1).keys()].map((i) => (ws.getRow(i + 2).values as unknown[]).slice(1));
+    expect(visits).toContainEqual(['Kunjungan Rumah', 'Sedang', 'Rumah klien di Tembalang']);
+    expect(visits.flat()).not.toContain('kunjungan_rumah');
+
+    const clients = await t.invokeAsync('exports:table', { table: 'clients', format: 'xlsx', columns: ['name', 'nik', 'sex', 'village_code', 'dtsen_registered'], caseIds: [f.kase.id] });
+    if (!clients.ok) throw new Error(clients.error.message);
+    const cb = new ExcelJS.Workbook();
+    await cb.xlsx.load(decode(clients.value.dataBase64) as unknown as ArrayBuffer);
+    expect((cb.getWorksheet('clients')!.getRow(2).values as unknown[]).slice(1)).toEqual(['Siti Rahayu', '3374105203850001', 'Perempuan', '33.74.10.1001', 'Tidak']);
   });
 });
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referralFixture, referralInput } from '../helpers/referral-fixture';
-import { TEST_KEY, snapshot, tempCore } from '../helpers/temp-core';
+import { snapshot, tempCore } from '../helpers/temp-core';
+import { accountEnv, addTestAccount } from '../helpers/accounts';
 
 /** Real PDFs, read back with Debian's poppler-utils as a person's PDF reader would. */
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -92,10 +93,11 @@ describe('the referral letter', () => {
 
   it('keeps numbers unique across two processes issuing at once', async () => {
     const ids = [0, 1].map(() => t.must('referrals:create', referralInput(f.kase.id, f.rsj.id)).id);
+    await addTestAccount(t);
     const run = (id: string) =>
       new Promise<string>((resolve) => {
         const p = spawn('node', ['bin/pendamping.mjs', 'letter', id, '--out', join(t.dir, `${id}.pdf`), '--data-dir', t.dir], {
-          env: { ...process.env, PENDAMPING_KEY: TEST_KEY.toString('hex') },
+          env: accountEnv(),
         });
         let out = '';
         p.stdout.on('data', (d) => (out += d));

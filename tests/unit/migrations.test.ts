@@ -64,15 +64,75 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0009-case-list-indexes places existing cases by their client\'s village and keeps the places true', () => {
+  it('accounts changes no table: accounts live in keyring.json beside the store', () => {
+    const accounts = migrations.find((m) => m.name === 'accounts')!.version;
     const db = freshDb();
-    migrate(db, migrations, 8);
+    migrate(db, migrations, accounts - 1);
+    const schema = () => db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY name`).all();
+    const before = schema();
+    expect(migrate(db, migrations, accounts)).toBe(accounts);
+    expect(schema()).toEqual(before);
+    db.close();
+  });
+
+  it('case-owner records who opened each existing case, from the change log, and adds the closure request', () => {
+    const db = freshDb();
+    const own = migrations.find((m) => m.name === 'case-owner')!.version;
+    migrate(db, migrations, own - 1);
+    db.prepare(`INSERT INTO workers (id, name, role, active, created_at) VALUES ('w1', 'Ani', 'pekerja_sosial', 1, 't')`).run();
+    db.prepare(`INSERT INTO clients (id, name, sex, created_at, updated_at) VALUES ('k1', 'Siti', 'P', 't', 't')`).run();
+    const kase = db.prepare(
+      `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at)
+       VALUES (?, ?, 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't')`,
+    );
+    const log = db.prepare(`INSERT INTO change_log (id, entity, entity_id, action, changes, actor_id, device_id, at) VALUES (?, 'case', ?, ?, '{}', ?, 'd', ?)`);
+    kase.run('c1', '1/2026');
+    log.run('l1', 'c1', 'create', 'w1', '2026-01-01T01:00:00Z');
+    log.run('l2', 'c1', 'update', 'w9', '2026-01-02T01:00:00Z');
+    // Typed in before any worker profile existed, and one by a worker from another office.
+    kase.run('c2', '2/2026');
+    log.run('l3', 'c2', 'create', null, '2026-01-01T01:00:00Z');
+    kase.run('c3', '3/2026');
+    log.run('l4', 'c3', 'create', 'w-elsewhere', '2026-01-01T01:00:00Z');
+    migrate(db, migrations, own);
+    expect(db.prepare(`SELECT id, opened_by, closure_request FROM cases ORDER BY id`).all()).toEqual([
+      { id: 'c1', opened_by: 'w1', closure_request: null },
+      { id: 'c2', opened_by: null, closure_request: null },
+      { id: 'c3', opened_by: null, closure_request: null },
+    ]);
+    expect(() => db.prepare(`UPDATE cases SET closure_request = 'not json' WHERE id = 'c1'`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('audit adds the append-only audit trail: rows cannot be updated or deleted, the head only moves one row forward', () => {
+    const audit = migrations.find((m) => m.name === 'audit')!.version;
+    const db = freshDb();
+    migrate(db, migrations, audit - 1);
+    expect(migrate(db, migrations, audit)).toBe(audit);
+    expect(tables(db)).toEqual(expect.arrayContaining(['audit_log', 'audit_head']));
+    expect(db.prepare(`SELECT seq, mac FROM audit_head`).get()).toEqual({ seq: 0, mac: '' });
+    db.prepare(
+      `INSERT INTO audit_log (seq, id, at, role, action, channel, outcome, prev_hash, hash) VALUES (1, 'a1', 't', 'sistem', 'ubah', 'clients:create', 'ok', 'p', 'h')`,
+    ).run();
+    expect(() => db.prepare(`UPDATE audit_log SET role = 'admin'`).run()).toThrow(/tidak dapat diubah/);
+    expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/tidak dapat dihapus/);
+    expect(() => db.prepare(`UPDATE audit_head SET seq = 2`).run()).toThrow(/hanya maju satu baris/);
+    db.prepare(`UPDATE audit_head SET seq = 1, hash = 'h', mac = 'm'`).run();
+    expect(() => db.prepare(`DELETE FROM audit_head`).run()).toThrow(/tidak dapat dihapus/);
+    expect(() => db.prepare(`INSERT INTO audit_log (seq, id, at, role, action, channel, outcome, prev_hash, hash) VALUES (2, 'a2', 't', 'x', 'x', 'x', 'mungkin', 'p', 'h')`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('case-list-indexes places existing cases by their client\'s village and keeps the places true', () => {
+    const version = migrations.find((m) => m.name === 'case-list-indexes')!.version;
+    const db = freshDb();
+    migrate(db, migrations, version - 1);
     db.prepare(`INSERT INTO clients (id, name, sex, village_code, created_at, updated_at) VALUES ('k1', 'Siti', 'P', '33.74.10.1001', 't', 't')`).run();
     db.prepare(
       `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at)
        VALUES ('c1', '1/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't')`,
     ).run();
-    migrate(db, migrations, 9);
+    migrate(db, migrations, version);
     const places = () => db.prepare(`SELECT village_code, opened_at, case_id FROM case_places ORDER BY case_id`).all();
     expect(places()).toEqual([{ village_code: '33.74.10.1001', opened_at: '2026-01-01', case_id: 'c1' }]);
     db.prepare(

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadOrCreateKeyFile } from '../../electron/db/key-file';
+import { readLegacyKey } from '../../electron/db/key-file';
 import { StoreOpenError } from '../../electron/db/open';
 import { DB_FILE, openStore } from '../../electron/db/store';
 import { openCore } from '../../electron/core/open-core';
@@ -50,24 +50,25 @@ describe('the encrypted store', () => {
     reopened.close();
   });
 
-  it('creates a key file readable only by its owner, and reuses it', () => {
+  it('reads an old key file (tightening who may read it) and never creates one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pendamping-key-'));
-    const key = loadOrCreateKeyFile(dir, {});
-    expect(key.length).toBe(32);
+    expect(readLegacyKey(dir, {})).toBeNull();
+    expect(existsSync(join(dir, 'key'))).toBe(false);
+    writeFileSync(join(dir, 'key'), 'cd'.repeat(32) + '\n', { mode: 0o644 });
+    expect(readLegacyKey(dir, {})!.toString('hex')).toBe('cd'.repeat(32));
     expect(statSync(join(dir, 'key')).mode & 0o777).toBe(0o600);
-    expect(loadOrCreateKeyFile(dir, {}).equals(key)).toBe(true);
   });
 
   it('takes PENDAMPING_KEY over the key file and refuses a malformed one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pendamping-key-'));
-    expect(loadOrCreateKeyFile(dir, { PENDAMPING_KEY: 'ab'.repeat(32) }).toString('hex')).toBe('ab'.repeat(32));
+    expect(readLegacyKey(dir, { PENDAMPING_KEY: 'ab'.repeat(32) })!.toString('hex')).toBe('ab'.repeat(32));
     expect(existsSync(join(dir, 'key'))).toBe(false);
-    expect(() => loadOrCreateKeyFile(dir, { PENDAMPING_KEY: 'xyz' })).toThrow(/64 digit heksadesimal/);
+    expect(() => readLegacyKey(dir, { PENDAMPING_KEY: 'xyz' })).toThrow(/64 digit heksadesimal/);
   });
 
   it('refuses a key file that was tampered into a non-key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pendamping-key-'));
     writeFileSync(join(dir, 'key'), 'not a key', { mode: 0o600 });
-    expect(() => loadOrCreateKeyFile(dir, {})).toThrow(/Berkas kunci/);
+    expect(() => readLegacyKey(dir, {})).toThrow(/Berkas kunci/);
   });
 });

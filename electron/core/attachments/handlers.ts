@@ -3,6 +3,7 @@ import type { Attachment } from '../../../shared/contract';
 import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { fieldError, notFound } from '../errors';
+import { ownCase, ownCasesOf } from '../access/scope';
 import type { AsyncHandler, HandlerGroup } from '../handlers';
 import { currentWorkerId } from '../workers/session';
 import { inspectAttachment } from './sniff';
@@ -74,11 +75,15 @@ export const attachmentHandlers: HandlerGroup = {
   'attachments:list': (ctx, { clientId, visitId, caseId }) => {
     const where = [clientId && 'client_id = @clientId', visitId && 'visit_id = @visitId', caseId && 'case_id = @caseId'].filter(Boolean);
     if (!where.length) throw fieldError('clientId', 'Sebutkan klien, kasus atau kunjungan.');
+    // A client's list for a pekerja sosial leaves out the photos of other workers' cases.
+    const own = ownCasesOf(ctx);
+    if (own) where.push(`(case_id IS NULL OR case_id IN (SELECT c.id FROM cases c WHERE ${ownCase('c')}))`);
     return (
       ctx.db.prepare(`SELECT ${META} FROM attachments WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC`).all({
         clientId: clientId ?? null,
         visitId: visitId ?? null,
         caseId: caseId ?? null,
+        ...(own ? { own } : {}),
       }) as AttachmentRow[]
     ).map(toAttachment);
   },

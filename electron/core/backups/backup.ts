@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { BackupSettingsInput, type BackupSettings } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { DB_FILE, defaultMigrationsDir } from '../../db/store';
+import { isDamagedStore } from '../../db/faults';
 import { loadMigrations } from '../../db/migrate';
 import type { CoreContext } from '../context';
+import { step, type Job } from '../jobs/registry';
+import { copyStore } from './copy';
 import { BACKUP_EXT, BACKUP_PREFIX, SAFETY_PREFIX, prune, stamp, verifyBackup } from './files';
 
 const DEFAULTS: BackupSettings = { folder: null, keep: 14, daily: true };
@@ -35,21 +38,40 @@ export function writeBackup(ctx: CoreContext, file: string): { file: string; siz
   if (existsSync(file)) throw new AppError('CONFLICT', `Berkas ${file} sudah ada; pilih nama lain.`);
   const partial = `${file}.sebagian`;
   rmSync(partial, { force: true });
-  ctx.db.prepare('VACUUM INTO ?').run(partial);
-  const fd = openSync(partial, 'r');
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(partial, file);
+  try {
+    ctx.db.prepare('VACUUM INTO ?').run(partial);
+    const fd = openSync(partial, 'r');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true }); // a copy that failed half-way (full disk, damaged store) leaves nothing
+  }
   return { file, size: statSync(file).size };
 }
 
-export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX) {
+/** Where the next backup goes; two in one second (start, then quit) get a suffix rather than clash. */
+function nextBackupFile(ctx: CoreContext, prefix: string) {
   const dir = backupDir(ctx);
-  // Two backups in one second (start, then quit) get a suffix rather than clash.
   const base = `${prefix}${stamp(ctx.clock.now())}`;
   let name = `${base}${BACKUP_EXT}`;
   for (let i = 2; existsSync(join(dir, name)); i++) name = `${base}-${i}${BACKUP_EXT}`;
-  const out = writeBackup(ctx, join(dir, name));
+  return { dir, file: join(dir, name) };
+}
+
+/** A backup now, on this thread (the daily one, and the safety copy before a restore). */
+export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX) {
+  const { dir, file } = nextBackupFile(ctx, prefix);
+  const out = writeBackup(ctx, file);
+  prune(dir, readBackupSettings(ctx).keep);
+  return { ...out, createdAt: ctx.clock.now().toISOString() };
+}
+
+/** A backup someone asked for: copied beside the app's work, with progress, and cancellable. */
+export async function createBackupJob(ctx: CoreContext, job: Job) {
+  const { dir, file } = nextBackupFile(ctx, BACKUP_PREFIX);
+  const out = await copyStore(ctx, file, job);
+  step(job, 'merapikan');
   prune(dir, readBackupSettings(ctx).keep);
   return { ...out, createdAt: ctx.clock.now().toISOString() };
 }
@@ -73,7 +95,18 @@ export function backupIfDue(ctx: CoreContext): boolean {
 export function restoreBackup(ctx: CoreContext, file: string) {
   const st = storage(ctx);
   const { version } = verifyBackup(file, st.key, loadMigrations(defaultMigrationsDir()).length);
-  const safety = createBackup(ctx, SAFETY_PREFIX);
+  let safety: string;
+  let damaged = false;
+  try {
+    safety = createBackup(ctx, SAFETY_PREFIX).file;
+  } catch (e) {
+    // A damaged store cannot be copied page by page (VACUUM INTO reads every page), and a
+    // restore is the way out of damage: its bytes are kept as they are instead, below.
+    if (!isDamagedStore(e)) throw e;
+    const next = nextBackupFile(ctx, SAFETY_PREFIX).file;
+    safety = `${next.slice(0, -BACKUP_EXT.length)}-rusak${BACKUP_EXT}`;
+    damaged = true;
+  }
   const target = join(st.dataDir, DB_FILE);
   const incoming = `${target}.pemulihan`;
   copyFileSync(file, incoming);
@@ -81,8 +114,9 @@ export function restoreBackup(ctx: CoreContext, file: string) {
   fsyncSync(fd);
   closeSync(fd);
   ctx.db.close(); // checkpoints and removes the WAL of the current store
+  if (damaged) copyFileSync(target, safety);
   for (const side of ['-wal', '-shm']) rmSync(`${target}${side}`, { force: true });
   renameSync(incoming, target);
   ctx.db = st.reopen();
-  return { restoredFrom: file, schemaVersion: version, safetyCopy: safety.file };
+  return { restoredFrom: file, schemaVersion: version, safetyCopy: safety };
 }

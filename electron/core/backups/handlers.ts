@@ -2,17 +2,19 @@ import { basename, join } from 'node:path';
 import { recordChange } from '../changes/record';
 import { fieldError } from '../errors';
 import type { HandlerGroup } from '../handlers';
-import { backupDir, createBackup, readBackupSettings, restoreBackup } from './backup';
+import { withJob } from '../jobs/registry';
+import { backupDir, createBackupJob, readBackupSettings, restoreBackup } from './backup';
 import { listBackups, stamp } from './files';
 import { moveOut } from './move';
 
 export const backupHandlers: HandlerGroup = {
   'backup:move-out': {
-    prepare: async (ctx, { password }) => ({
-      fileName: `pendamping-pindah-${stamp(ctx.clock.now())}.zip`,
-      mimeType: 'application/zip',
-      dataBase64: (await moveOut(ctx, password)).toString('base64'),
-    }),
+    prepare: (ctx, { password, jobId }) =>
+      withJob(ctx, jobId, async (job) => ({
+        fileName: `pendamping-pindah-${stamp(ctx.clock.now())}.zip`,
+        mimeType: 'application/zip',
+        dataBase64: (await moveOut(ctx, password, job)).toString('base64'),
+      })),
     run: (_ctx, file) => file,
   },
   'backup:settings-get': (ctx) => readBackupSettings(ctx),
@@ -23,7 +25,10 @@ export const backupHandlers: HandlerGroup = {
     backupDir(ctx); // the folder must be creatable now, not at the first nightly backup
     return readBackupSettings(ctx);
   },
-  'backup:create': (ctx) => createBackup(ctx),
+  'backup:create': {
+    prepare: (ctx, { jobId }) => withJob(ctx, jobId, (job) => createBackupJob(ctx, job)),
+    run: (_ctx, made) => made,
+  },
   'backup:list': (ctx) => listBackups(backupDir(ctx)),
   /** Only a backup in the backup folder, by name: a page cannot point the app at any file. */
   'backup:restore': (ctx, { name }) => {

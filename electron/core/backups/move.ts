@@ -5,36 +5,41 @@ import { DB_FILE, defaultMigrationsDir } from '../../db/store';
 import { loadMigrations } from '../../db/migrate';
 import type { CoreContext } from '../context';
 import { unzipFiles, zipFiles } from '../exports/zip';
-import { writeBackup } from './backup';
+import type { Job } from '../jobs/registry';
+import { copyStore } from './copy';
 import { stamp } from './files';
 import { verifyBackup } from './files';
+import { KEYRING_FILE, keyringExists, parseKeyring, readKeyring, writeKeyring, type Keyring } from '../../vault/keyring';
 
 const KEY_ENTRY = 'kunci-basis-data.txt';
 const README = `Paket pindah Pendamping.
-Berisi salinan basis data terenkripsi dan kuncinya, dikunci bersama dengan kata sandi (AES-256).
-Di laptop baru: pendamping move-in BERKAS --password KATA_SANDI --data-dir FOLDER_BARU
+Berisi salinan basis data terenkripsi dan berkas akunnya, dikunci bersama dengan kata sandi (AES-256).
+Di laptop baru: pendamping move-in BERKAS --password KATA_SANDI --data-dir FOLDER_BARU,
+lalu buka dengan nama pengguna dan frasa sandi yang sama seperti di laptop lama.
 Simpan paket ini seperti dokumen rahasia dan hapus setelah dipindahkan.
 `;
 
 /**
  * Everything a new laptop needs, sealed with a password: an encrypted copy of the store and
- * its key (the key alone is useless without the copy and vice versa; the password guards
- * both). The desktop app's key is wrapped by the old laptop's OS and cannot travel any other
- * way; a later release replaces this with passphrase unlock.
+ * the keyring, so the same accounts unlock it there. The raw key does not travel: whoever
+ * opens the bundle still needs an account's passphrase. (A folder opened with a raw key —
+ * tests, or data from before accounts — has no keyring: then the key travels, as it did.)
  */
-export async function moveOut(ctx: CoreContext, password: string): Promise<Buffer> {
+export async function moveOut(ctx: CoreContext, password: string, job: Job): Promise<Buffer> {
   if (!ctx.storage) throw new AppError('INTERNAL', 'Pemindahan tidak tersedia di sini.');
   const tmp = join(ctx.storage.dataDir, `pindah-${stamp(ctx.clock.now())}.sementara`);
+  const keyring = ctx.vault ? readKeyring(ctx.storage.dataDir) : null;
   try {
-    writeBackup(ctx, tmp);
+    await copyStore(ctx, tmp, job);
     // The copy is encrypted with the store's key; it is read back only to be sealed again.
     return await zipFiles(
       [
         { name: DB_FILE, data: readFileSync(tmp) },
-        { name: KEY_ENTRY, data: ctx.storage.key.toString('hex') },
+        keyring ? { name: KEYRING_FILE, data: JSON.stringify(keyring, null, 2) } : { name: KEY_ENTRY, data: ctx.storage.key.toString('hex') },
         { name: 'BACA-SAYA.txt', data: README },
       ],
       password,
+      job,
     );
   } finally {
     rmSync(tmp, { force: true });
@@ -42,10 +47,11 @@ export async function moveOut(ctx: CoreContext, password: string): Promise<Buffe
 }
 
 /**
- * Unpacks a move bundle into a new, empty data folder: checks the password, checks the copy
- * with its key (integrity, schema version), then hands the key to `keepKey` (a key file for
- * the command line, safeStorage in the desktop app) and places the store. A folder that
- * already holds data is refused: moving never overwrites anyone's work.
+ * Unpacks a move bundle into a new, empty data folder: checks the password, then places the
+ * store and its keyring (the first unlock there opens and migrates the copy). An older bundle
+ * carries the raw key instead: the copy is checked with it (integrity, schema version) and
+ * the key handed to `keepKey` (a key file, which `pendamping init` then wraps for an
+ * account). A folder that already holds data is refused: moving never overwrites anyone's work.
  */
 export async function moveIn(dataDir: string, bundle: Buffer, password: string, keepKey: (key: Buffer) => void) {
   if (existsSync(join(dataDir, DB_FILE))) {
@@ -53,6 +59,23 @@ export async function moveIn(dataDir: string, bundle: Buffer, password: string, 
   }
   const files = await unzipFiles(bundle, password);
   const db = files.get(DB_FILE);
+  const keyring = files.get(KEYRING_FILE);
+  if (db && keyring) {
+    if (keyringExists(dataDir)) throw new AppError('CONFLICT', `Folder ${dataDir} sudah punya akun Pendamping. Pindahkan ke folder baru yang kosong.`);
+    let parsed: Keyring;
+    try {
+      parsed = parseKeyring(keyring.toString('utf8'), KEYRING_FILE);
+    } catch {
+      throw new AppError('VALIDATION', 'Berkas ini bukan paket pindah Pendamping yang utuh.');
+    }
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const incomingDb = join(dataDir, `${DB_FILE}.masuk`);
+    writeFileSync(incomingDb, db, { mode: 0o600 });
+    const { renameSync } = await import('node:fs');
+    renameSync(incomingDb, join(dataDir, DB_FILE));
+    writeKeyring(dataDir, parsed);
+    return { dataDir, files: readdirSync(dataDir), accounts: true };
+  }
   const keyHex = files.get(KEY_ENTRY)?.toString('utf8').trim();
   if (!db || !keyHex || !/^[0-9a-f]{64}$/.test(keyHex)) throw new AppError('VALIDATION', 'Berkas ini bukan paket pindah Pendamping yang utuh.');
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -67,5 +90,5 @@ export async function moveIn(dataDir: string, bundle: Buffer, password: string, 
   keepKey(Buffer.from(keyHex, 'hex'));
   const { renameSync } = await import('node:fs');
   renameSync(incoming, join(dataDir, DB_FILE));
-  return { dataDir, files: readdirSync(dataDir) };
+  return { dataDir, files: readdirSync(dataDir), accounts: false };
 }

@@ -1,11 +1,14 @@
 import { CLOSED_STATUSES, STAGE } from '../../../shared/enums';
 import type { Case } from '../../../shared/contract';
+import { AppError } from '../../../shared/result';
+import { ownCasesOf } from '../access/scope';
 import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { fieldError, notFound, staleVersion } from '../errors';
 import type { HandlerGroup } from '../handlers';
 import { readSettings, officeToday } from '../settings/store';
 import { getWorker } from '../workers/handlers';
+import { currentWorkerId } from '../workers/session';
 import { listCases } from './list';
 import { nextCaseNumber } from './numbering';
 import { caseDetail, findCase } from './rows';
@@ -33,10 +36,10 @@ function store(ctx: CoreContext, before: Case, patch: Partial<Case>, reason: str
     .prepare(
       `UPDATE cases SET cluster = @cluster, ppks_type = @ppksType, stage = @stage, stage_order = @stageOrder, status = @status,
          assigned_worker_id = @assignedWorkerId, closed_at = @closedAt, closure_reason = @closureReason, summary = @summary,
-         version = version + 1, updated_at = @now
+         closure_request = @request, version = version + 1, updated_at = @now
        WHERE id = @id`,
     )
-    .run({ ...after, stageOrder: stageOrder(after.stage), now: nowIso(ctx) });
+    .run({ ...after, stageOrder: stageOrder(after.stage), request: after.closureRequest ? JSON.stringify(after.closureRequest) : null, now: nowIso(ctx) });
   recordChange(ctx, { entity: 'case', entityId: before.id, action: 'update', before: { ...before }, after: { ...after }, reason });
   return caseDetail(ctx, before.id);
 }
@@ -56,14 +59,14 @@ export const caseHandlers: HandlerGroup = {
     const row = {
       id, number, clientId: input.clientId, cluster: input.cluster, ppksType: input.ppksType, stage: input.stage,
       stageOrder: stageOrder(input.stage), status: 'aktif', assignedWorkerId: input.assignedWorkerId, openedAt,
-      summary: input.summary, now,
+      summary: input.summary, openedBy: currentWorkerId(ctx), now,
     };
     ctx.db
       .prepare(
         `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, assigned_worker_id,
-           opened_at, summary, version, created_at, updated_at)
+           opened_at, summary, opened_by, version, created_at, updated_at)
          VALUES (@id, @number, @clientId, @cluster, @ppksType, @stage, @stageOrder, @status, @assignedWorkerId,
-           @openedAt, @summary, 1, @now, @now)`,
+           @openedAt, @summary, @openedBy, 1, @now, @now)`,
       )
       .run(row);
     const created = findCase(ctx, id)!;
@@ -91,16 +94,39 @@ export const caseHandlers: HandlerGroup = {
     const before = forChange(ctx, id, version);
     if (before.status === status) throw fieldError('status', 'Kasus sudah berstatus ini.');
     const closing = isClosed(status);
-    return store(
-      ctx,
-      before,
-      {
-        status,
-        closureReason: closing ? closureReason! : null,
-        // Closing sets the closed date; reopening clears it.
-        closedAt: closing ? (before.closedAt ?? officeToday(ctx)) : null,
-      },
-      reason,
-    );
+    // A pekerja sosial does not close a case herself: the closure waits for a koordinator.
+    if (closing && ownCasesOf(ctx)) {
+      const request = { status: status as ClosingStatus, closureReason: closureReason!, reason, requestedBy: currentWorkerId(ctx), requestedAt: nowIso(ctx) };
+      return store(ctx, before, { closureRequest: request }, reason);
+    }
+    return setStatus(ctx, before, status, closing ? closureReason! : null, reason);
+  },
+
+  'cases:decide-closure': (ctx, { id, version, decision, note }) => {
+    const before = forChange(ctx, id, version);
+    const request = before.closureRequest;
+    if (!request) throw new AppError('CONFLICT', 'Kasus ini tidak sedang menunggu persetujuan penutupan.');
+    if (decision === 'kembalikan') return store(ctx, before, { closureRequest: null }, note);
+    // The history keeps the worker's reason; the koordinator's note, when given, follows it.
+    return setStatus(ctx, before, request.status, request.closureReason, note ? `${request.reason}\n— ${note}` : request.reason);
   },
 };
+
+type ClosingStatus = (typeof CLOSED_STATUSES)[number];
+
+/** Sets a status; any pending closure request is settled by it. */
+function setStatus(ctx: CoreContext, before: Case, status: Case['status'], closureReason: Case['closureReason'], reason: string) {
+  const closing = isClosed(status);
+  return store(
+    ctx,
+    before,
+    {
+      status,
+      closureReason: closing ? closureReason : null,
+      // Closing sets the closed date; reopening clears it.
+      closedAt: closing ? (before.closedAt ?? officeToday(ctx)) : null,
+      closureRequest: null,
+    },
+    reason,
+  );
+}

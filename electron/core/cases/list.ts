@@ -1,4 +1,5 @@
 import type { CaseListInput, CaseRow } from '../../../shared/contract';
+import { ownCase, ownCasesOf } from '../access/scope';
 import type { CoreContext } from '../context';
 import { ftsQuery } from '../search/fts';
 
@@ -36,7 +37,7 @@ export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherL
       params[key] = q[key];
       return `${alias}.${column} = @${key}`;
     });
-  const searchSql: string[] = [];
+  const casesOnly: string[] = [];
   const search = q.search.trim();
   if (search) {
     const fts = ftsQuery(search);
@@ -44,10 +45,19 @@ export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherL
     // number is COLLATE NOCASE with a unique index, so this LIKE is an index range.
     if (fts) {
       params.fts = fts;
-      searchSql.push(`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @fts UNION SELECT rowid FROM cases WHERE number LIKE @numberPrefix)`);
-    } else searchSql.push('c.number LIKE @numberPrefix');
+      casesOnly.push(`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @fts UNION SELECT rowid FROM cases WHERE number LIKE @numberPrefix)`);
+    } else casesOnly.push('c.number LIKE @numberPrefix');
   }
-  const onCases = [...searchSql, ...filterOn('c')];
+  // Conditions only the cases table can answer: search, closure requests, a pekerja
+  // sosial's own cases (cases_by_worker and cases_by_opener).
+  if (q.closureRequested) casesOnly.push('c.closure_request IS NOT NULL');
+  const own = ownCasesOf(ctx);
+  if (own) {
+    casesOnly.push(ownCase('c'));
+    params.own = own;
+  }
+  const fromForSort = (q: CaseListInput) => (!byName(q) ? 'cases c' : own ? OWN_BY_NAME : ALL_BY_NAME);
+  const onCases = [...casesOnly, ...filterOn('c')];
   const where = (parts: string[]) => (parts.length ? parts.join(' AND ') : '1');
   if (!q.regionCode) {
     const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${where(onCases)}`).get(params) as { total: number };
@@ -59,7 +69,7 @@ export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherL
   params.regionLo = q.regionCode;
   params.regionHi = `${q.regionCode}/`;
   const inRegion = 'p.village_code >= @regionLo AND p.village_code < @regionHi';
-  if (search) {
+  if (casesOnly.length) {
     const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM case_places p CROSS JOIN cases c ON c.id = p.case_id WHERE ${inRegion} AND ${where(onCases)}`).get(params) as { total: number };
     return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${where(onCases)} AND EXISTS (SELECT 1 FROM case_places p WHERE p.case_id = c.id AND ${inRegion})`, params);
   }
@@ -88,8 +98,11 @@ const GATHER_LIMIT = 5000;
 const byName = (q: CaseListInput) => q.sort === 'name_asc' || q.sort === 'name_desc';
 
 // By name: walk clients in name order (CROSS JOIN fixes that join order in SQLite) and stop
-// after a page, instead of joining and sorting every matching case.
-const fromForSort = (q: CaseListInput) => (byName(q) ? 'clients cl CROSS JOIN cases c ON c.client_id = cl.id' : 'cases c');
+// after a page, instead of joining and sorting every matching case. Not for one worker's
+// own cases: a few hundred found by index sort faster than a walk past the office's
+// 100,000 (measured: 13 ms against 790 ms).
+const ALL_BY_NAME = 'clients cl CROSS JOIN cases c ON c.client_id = cl.id';
+const OWN_BY_NAME = 'cases c JOIN clients cl ON cl.id = c.client_id';
 
 /** The page's ids, then the display columns for just those ids. */
 function page(ctx: CoreContext, q: CaseListInput, total: number, idsSql: string, params: Record<string, unknown>, order = ORDER[q.sort]): { rows: CaseRow[]; total: number } {

@@ -16,6 +16,8 @@ interface CaseDbRow {
   closure_reason: Case['closureReason'];
   summary: string | null;
   risk: Case['risk'];
+  opened_by: string | null;
+  closure_request: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -35,6 +37,8 @@ const toCase = (r: CaseDbRow): Case => ({
   closureReason: r.closure_reason,
   summary: r.summary,
   risk: r.risk,
+  openedBy: r.opened_by,
+  closureRequest: r.closure_request ? (JSON.parse(r.closure_request) as Case['closureRequest']) : null,
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -56,8 +60,15 @@ function caseHistory(ctx: CoreContext, id: string): CaseChange[] {
     .all(id) as { at: string; actor_id: string | null; actor_name: string | null; action: string; changes: string; reason: string | null }[];
   return rows.map((r) => {
     const changes = JSON.parse(r.changes) as Record<string, [unknown, unknown]>;
-    const field = r.action === 'create' ? 'created' : 'stage' in changes ? 'stage' : 'status' in changes ? 'status' : 'other';
-    const pair = field === 'stage' || field === 'status' ? changes[field] : field === 'created' ? [null, changes.stage?.[1]] : [null, null];
+    const field = r.action === 'create' ? 'created' : 'stage' in changes ? 'stage' : 'status' in changes ? 'status' : 'closureRequest' in changes ? 'closure' : 'other';
+    const pair =
+      field === 'stage' || field === 'status'
+        ? changes[field]
+        : field === 'created'
+          ? [null, changes.stage?.[1]]
+          : field === 'closure'
+            ? [null, (changes.closureRequest[1] as { status: string } | null)?.status ?? null]
+            : [null, null];
     return {
       at: r.at,
       actorId: r.actor_id,
@@ -79,5 +90,8 @@ export function caseDetail(ctx: CoreContext, id: string): CaseDetail {
   const worker = c.assignedWorkerId
     ? (ctx.db.prepare('SELECT id, name FROM workers WHERE id = ?').get(c.assignedWorkerId) as CaseDetail['assignedWorker'])
     : null;
-  return { ...c, client, assignedWorker: worker ?? null, history: caseHistory(ctx, id) };
+  const requester = c.closureRequest?.requestedBy
+    ? (ctx.db.prepare('SELECT name FROM workers WHERE id = ?').get(c.closureRequest.requestedBy) as { name: string } | undefined)
+    : undefined;
+  return { ...c, client, assignedWorker: worker ?? null, closureRequestedByName: requester?.name ?? null, history: caseHistory(ctx, id) };
 }

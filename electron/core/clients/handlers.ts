@@ -3,6 +3,7 @@ import { decodeNik, nikBirthDate } from '../../../shared/validators/nik';
 import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { notFound, staleVersion } from '../errors';
+import { ownCaseOrAll, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
 import { regionRefs } from '../regions/handlers';
 import { officeToday } from '../settings/store';
@@ -29,9 +30,10 @@ export function clientDetail(ctx: CoreContext, id: string): ClientDetail {
   if (!client) throw notFound('Klien');
   const today = officeToday(ctx);
   const d = client.nik ? decodeNik(client.nik) : null;
+  // A pekerja sosial sees the client's cases that are hers, not her colleagues'.
   const cases = ctx.db
-    .prepare('SELECT id, number, stage, status, opened_at AS openedAt FROM cases WHERE client_id = ? ORDER BY opened_at DESC, id DESC')
-    .all(id) as ClientDetail['cases'];
+    .prepare(`SELECT id, number, stage, status, opened_at AS openedAt FROM cases c WHERE client_id = @id AND ${ownCaseOrAll('c')} ORDER BY opened_at DESC, id DESC`)
+    .all({ id, own: ownCasesOf(ctx) }) as ClientDetail['cases'];
   return {
     ...client,
     addressRegions: client.address.villageCode ? regionRefs(ctx, client.address.villageCode) : [],

@@ -1,5 +1,6 @@
 import type { DashboardSummary } from '../../../shared/contract';
 import { addDays } from '../../../shared/dates';
+import { ownCaseOrAll, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
 import { officeToday } from '../settings/store';
 import { dueTasks } from '../tasks/due';
@@ -10,18 +11,20 @@ const OPEN = `c.status IN ('aktif', 'ditunda', 'dirujuk')`;
 export const dashboardHandlers: HandlerGroup = {
   'dashboard:summary': (ctx, input): DashboardSummary => {
     const worker = input.all ? null : (input.workerId ?? currentWorkerId(ctx));
-    const scope = `${OPEN} AND (@worker IS NULL OR c.assigned_worker_id = @worker)`;
-    const p = { worker };
+    // A pekerja sosial's office-wide view is still her own cases only.
+    const own = ownCasesOf(ctx);
+    const scope = `${OPEN} AND (@worker IS NULL OR c.assigned_worker_id = @worker) AND ${ownCaseOrAll('c')}`;
+    const p = { worker, own };
     const group = (column: string) =>
       ctx.db.prepare(`SELECT ${column} AS key, count(*) AS count FROM cases c WHERE ${scope} GROUP BY ${column} ORDER BY count DESC`).all(p) as {
         key: string;
         count: number;
       }[];
     const today = officeToday(ctx);
-    const due = dueTasks(ctx, today, worker);
+    const due = dueTasks(ctx, today, worker, own);
     const since = addDays(today, -30);
     return {
-      scope: worker ? 'worker' : 'office',
+      scope: worker || own ? 'worker' : 'office',
       byStage: group('c.stage'),
       byCluster: group('c.cluster'),
       byPpks: group('c.ppks_type'),

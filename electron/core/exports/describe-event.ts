@@ -13,13 +13,20 @@ export function describeEvent(e: TimelineEvent): { title: string; detail: string
     case 'kasus':
       if (d.event === 'klien_terdaftar') return { title: 'Klien didaftarkan', detail: [] };
       if (d.event === 'kasus_dibuka') return { title: `Kasus ${s(d.number)} dibuka`, detail: [`Tahap: ${label(STAGE, d.stage)}`] };
+      if (d.event === 'penutupan_diajukan')
+        return { title: `Penutupan diajukan: ${label(CASE_STATUS, d.status)}`, detail: [`Alasan penutupan: ${label(CLOSURE_REASON, d.closureReason)}`, s(d.reason)].filter(Boolean) };
+      if (d.event === 'penutupan_dikembalikan') return { title: 'Pengajuan penutupan dikembalikan', detail: [s(d.reason)].filter(Boolean) };
       return { title: 'Data kasus diubah', detail: [d.risk ? `Risiko pasung ulang: ${label(RISK, d.risk)}` : '', s(d.reason)].filter(Boolean) };
     case 'tahap':
       return { title: `Tahap: ${label(STAGE, d.from)} → ${label(STAGE, d.to)}`, detail: [s(d.reason)].filter(Boolean) };
     case 'status':
       return {
         title: `Status: ${label(CASE_STATUS, d.from)} → ${label(CASE_STATUS, d.to)}`,
-        detail: [d.closureReason ? `Alasan penutupan: ${label(CLOSURE_REASON, d.closureReason)}` : '', s(d.reason)].filter(Boolean),
+        detail: [
+          d.closureReason ? `Alasan penutupan: ${label(CLOSURE_REASON, d.closureReason)}` : '',
+          d.approvedRequest === true ? 'Penutupan yang diajukan disetujui koordinator' : '',
+          s(d.reason),
+        ].filter(Boolean),
       };
     case 'kunjungan':
       return {

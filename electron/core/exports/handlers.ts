@@ -4,7 +4,8 @@ import { buildCaseExport, type Row } from './case-bundle';
 import { deidentifyRows } from './deidentify';
 import { caseHistoryPdf } from './history-pdf';
 import { importCaseExport } from './import-case';
-import { tableRows, toCsv, toXlsx } from './tables-export';
+import { withJob } from '../jobs/registry';
+import { labelRows, tableRows, toCsv, toXlsx } from './tables-export';
 import { unzipFiles, zipFiles, type ZipEntry } from './zip';
 import { AppError } from '../../../shared/result';
 
@@ -12,7 +13,7 @@ const day = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
 const ZIP = 'application/zip';
 
 /** Attachments and letter PDFs as files beside export.json, their bytes out of the JSON. */
-function bundleEntries(json: ReturnType<typeof buildCaseExport>): ZipEntry[] {
+function bundleEntries(json: Awaited<ReturnType<typeof buildCaseExport>>): ZipEntry[] {
   const files: ZipEntry[] = [];
   const atts = new Map((json.tables.attachments ?? []).map((a) => [a.id as string, a]));
   for (const d of json.tables.attachment_data ?? []) {
@@ -27,30 +28,39 @@ function bundleEntries(json: ReturnType<typeof buildCaseExport>): ZipEntry[] {
   return [{ name: 'export.json', data: JSON.stringify(json, null, 1) }, ...files];
 }
 
+/**
+ * Every export is built in `prepare`, in memory, as a named job (progress and cancel); the
+ * file only exists once the door saves the finished bytes, so a cancelled export leaves
+ * nothing anywhere and records nothing.
+ */
 const caseJson: AsyncHandler<'exports:case-json', ExportedFile> = {
-  prepare: async (ctx, { caseIds, deidentify, bundle, password }) => {
-    const doc = buildCaseExport(ctx.db, caseIds, ctx.clock.now().toISOString(), deidentify);
-    const base = `pendamping-kasus-${deidentify ? 'anonim-' : ''}${day(doc.exportedAt)}`;
-    if (!bundle && !password) {
-      return { fileName: `${base}.json`, mimeType: 'application/json', dataBase64: Buffer.from(JSON.stringify(doc), 'utf8').toString('base64') };
-    }
-    const entries = bundle ? bundleEntries(doc) : [{ name: `${base}.json`, data: JSON.stringify(doc) }];
-    return { fileName: `${base}.zip`, mimeType: ZIP, dataBase64: (await zipFiles(entries, password)).toString('base64') };
-  },
+  prepare: (ctx, { caseIds, deidentify, bundle, password, jobId }) =>
+    withJob(ctx, jobId, async (job) => {
+      const doc = await buildCaseExport(ctx.db, caseIds, ctx.clock.now().toISOString(), deidentify, job);
+      const base = `pendamping-kasus-${deidentify ? 'anonim-' : ''}${day(doc.exportedAt)}`;
+      if (!bundle && !password) {
+        return { fileName: `${base}.json`, mimeType: 'application/json', dataBase64: Buffer.from(JSON.stringify(doc), 'utf8').toString('base64') };
+      }
+      const entries = bundle ? bundleEntries(doc) : [{ name: `${base}.json`, data: JSON.stringify(doc) }];
+      return { fileName: `${base}.zip`, mimeType: ZIP, dataBase64: (await zipFiles(entries, password, job)).toString('base64') };
+    }),
   run: (_ctx, file) => file,
 };
 
 const table: AsyncHandler<'exports:table', ExportedFile> = {
-  prepare: async (ctx, { table: name, format, columns, caseIds, deidentify, password }) => {
-    const cols = columns?.length ? columns : DEFAULT_TABLE_COLUMNS[name];
-    let rows: Row[] = tableRows(ctx, name, cols, caseIds);
-    if (deidentify) rows = deidentifyRows(ctx.db, name, rows);
-    const fileName = `pendamping-${name}${deidentify ? '-anonim' : ''}-${day(ctx.clock.now().toISOString())}.${format}`;
-    const data = format === 'csv' ? Buffer.from(toCsv(rows, cols), 'utf8') : await toXlsx(rows, cols, name);
-    const mimeType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    if (!password) return { fileName, mimeType, dataBase64: data.toString('base64') };
-    return { fileName: `${fileName}.zip`, mimeType: ZIP, dataBase64: (await zipFiles([{ name: fileName, data }], password)).toString('base64') };
-  },
+  prepare: (ctx, { table: name, format, columns, caseIds, deidentify, password, jobId }) =>
+    withJob(ctx, jobId, async (job) => {
+      const cols = columns?.length ? columns : DEFAULT_TABLE_COLUMNS[name];
+      job.phase = 'mengumpulkan';
+      let rows: Row[] = tableRows(ctx, name, cols, caseIds);
+      if (deidentify) rows = deidentifyRows(ctx.db, name, rows);
+      rows = labelRows(name, rows);
+      const fileName = `pendamping-${name}${deidentify ? '-anonim' : ''}-${day(ctx.clock.now().toISOString())}.${format}`;
+      const data = format === 'csv' ? Buffer.from(await toCsv(rows, cols, job), 'utf8') : await toXlsx(rows, cols, name, job);
+      const mimeType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      if (!password) return { fileName, mimeType, dataBase64: data.toString('base64') };
+      return { fileName: `${fileName}.zip`, mimeType: ZIP, dataBase64: (await zipFiles([{ name: fileName, data }], password, job)).toString('base64') };
+    }),
   run: (_ctx, file) => file,
 };
 
@@ -74,12 +84,13 @@ const bundleImport: AsyncHandler<'imports:case-bundle', string> = {
 };
 
 const casePdf: AsyncHandler<'exports:case-pdf', ExportedFile> = {
-  prepare: async (ctx, { caseIds, paper, deidentify, password }) => {
-    const pdf = await caseHistoryPdf(ctx, caseIds, { paper, deidentify });
-    const fileName = `pendamping-riwayat-${deidentify ? 'anonim-' : ''}${day(ctx.clock.now().toISOString())}.pdf`;
-    if (!password) return { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') };
-    return { fileName: `${fileName}.zip`, mimeType: ZIP, dataBase64: (await zipFiles([{ name: fileName, data: pdf }], password)).toString('base64') };
-  },
+  prepare: (ctx, { caseIds, paper, deidentify, password, jobId }) =>
+    withJob(ctx, jobId, async (job) => {
+      const pdf = await caseHistoryPdf(ctx, caseIds, { paper, deidentify }, job);
+      const fileName = `pendamping-riwayat-${deidentify ? 'anonim-' : ''}${day(ctx.clock.now().toISOString())}.pdf`;
+      if (!password) return { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') };
+      return { fileName: `${fileName}.zip`, mimeType: ZIP, dataBase64: (await zipFiles([{ name: fileName, data: pdf }], password, job)).toString('base64') };
+    }),
   run: (_ctx, file) => file,
 };
 

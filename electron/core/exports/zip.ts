@@ -1,5 +1,6 @@
 import { configure, TextReader, Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import { AppError } from '../../../shared/result';
+import { cancelledError, step, type Job } from '../jobs/registry';
 
 // Node has no web workers to spare here; the zip is built in this process, in memory.
 configure({ useWebWorkers: false });
@@ -13,14 +14,25 @@ export interface ZipEntry {
  * A zip in memory, AES-256 encrypted when a password is given (WinZip AE-2, which 7-Zip,
  * Windows' "Extract All" with 7-Zip, and most archive tools open). Never written to disk
  * unencrypted by this code; the door saves the finished bytes where the person chose.
+ * With a job, packing is a step counted in bytes, and a cancel stops it between chunks.
  */
-export async function zipFiles(entries: ZipEntry[], password?: string): Promise<Buffer> {
+export async function zipFiles(entries: ZipEntry[], password?: string, job?: Job): Promise<Buffer> {
   if (password !== undefined && password.length < 8) throw new AppError('VALIDATION', 'Kata sandi minimal 8 karakter.', { fields: [{ path: 'password', message: 'Minimal 8 karakter.' }] });
+  const sizes = entries.map((e) => (typeof e.data === 'string' ? Buffer.byteLength(e.data) : e.data.byteLength));
+  if (job) step(job, 'mengemas', sizes.reduce((a, b) => a + b, 0));
   const writer = new ZipWriter(new Uint8ArrayWriter(), password ? { password, encryptionStrength: 3 } : {});
-  for (const e of entries) {
-    await writer.add(e.name, typeof e.data === 'string' ? new TextReader(e.data) : new Uint8ArrayReader(e.data));
+  let packed = 0;
+  try {
+    for (const [i, e] of entries.entries()) {
+      const reader = typeof e.data === 'string' ? new TextReader(e.data) : new Uint8ArrayReader(e.data);
+      await writer.add(e.name, reader, job ? { signal: job.controller.signal, onprogress: (done) => void (job.done = packed + done) } : {});
+      packed += sizes[i];
+    }
+    return Buffer.from(await writer.close());
+  } catch (e) {
+    if (job?.controller.signal.aborted) throw cancelledError();
+    throw e;
   }
-  return Buffer.from(await writer.close());
 }
 
 /**

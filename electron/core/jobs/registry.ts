@@ -1,14 +1,15 @@
+import type { JobPhase } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
 
 /**
- * Long work (exports, imports) reports progress and can be cancelled. The caller names the
+ * Long work (exports, imports, backups) reports progress and can be cancelled. The caller names the
  * job with its own id when it starts the call, then asks `jobs:progress` and may send
  * `jobs:cancel` while the call is still running. Work checks `throwIfCancelled` between
  * chunks and only stores at the very end, so a cancelled job leaves nothing behind.
  */
 export interface Job {
-  phase: string;
+  phase: JobPhase;
   done: number;
   total: number;
   controller: AbortController;
@@ -34,8 +35,48 @@ export async function withJob<T>(ctx: CoreContext, jobId: string | undefined, wo
   }
 }
 
+export const cancelledError = () => new AppError('CONFLICT', 'Dibatalkan; tidak ada yang disimpan.', { details: { cancelled: 'true' } });
+
 export function throwIfCancelled(job: Job) {
-  if (job.controller.signal.aborted) throw new AppError('CONFLICT', 'Dibatalkan; tidak ada yang disimpan.', { details: { cancelled: 'true' } });
+  if (job.controller.signal.aborted) throw cancelledError();
+}
+
+/** A new step of the work: its phase, and how many units it counts (0 when it cannot count). */
+export function step(job: Job, phase: JobPhase, total = 0) {
+  throwIfCancelled(job);
+  job.phase = phase;
+  job.done = 0;
+  job.total = total;
+}
+
+/**
+ * Runs `work` over `items` in chunks, counting them in `job.done` and letting progress and
+ * cancel calls in between chunks (each chunk is synchronous SQLite or string work).
+ */
+export async function inChunks<T>(job: Job, items: readonly T[], size: number, work: (item: T, index: number) => void) {
+  for (let i = 0; i < items.length; i++) {
+    if (i % size === 0) {
+      job.done = i;
+      await yieldToOthers();
+      throwIfCancelled(job);
+    }
+    work(items[i], i);
+  }
+  job.done = items.length;
+}
+
+/**
+ * Waits for slow work that cannot stop by itself (a print in Chromium): a cancel answers at
+ * once and the late result is dropped; the work only ever produced bytes in memory.
+ */
+export function unlessCancelled<T>(job: Job, work: Promise<T>): Promise<T> {
+  const signal = job.controller.signal;
+  if (signal.aborted) return Promise.reject(cancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelledError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** Lets other calls (progress, cancel) run between chunks of long work. */

@@ -5,6 +5,7 @@ import { AppError, type FieldError } from '../../../shared/result';
 import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { fieldError, fieldErrors, notFound, staleVersion } from '../errors';
+import { ownCase, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
 import { officeToday } from '../settings/store';
 import { currentWorkerId } from '../workers/session';
@@ -106,9 +107,11 @@ export const referralHandlers: HandlerGroup = {
     (
       ctx.db
         .prepare(
-          `SELECT id FROM referrals WHERE (@caseId IS NULL OR case_id = @caseId) AND (@status IS NULL OR status = @status)
-           ORDER BY created_at DESC, id DESC LIMIT @limit`,
+          `SELECT r.id FROM referrals r WHERE (@caseId IS NULL OR r.case_id = @caseId) AND (@status IS NULL OR r.status = @status)
+             AND (@own IS NULL OR r.case_id IN (SELECT c.id FROM cases c WHERE ${ownCase('c')}))
+           ORDER BY r.created_at DESC, r.id DESC LIMIT @limit`,
         )
-        .all({ caseId: caseId ?? null, status: status ?? null, limit }) as { id: string }[]
+        // A pekerja sosial's office-wide list holds her own cases' referrals only.
+        .all({ caseId: caseId ?? null, status: status ?? null, limit, own: ownCasesOf(ctx) }) as { id: string }[]
     ).map((r) => findReferral(ctx, r.id)!),
 };

@@ -1,6 +1,7 @@
 import { recordChange } from '../changes/record';
 import type { HandlerGroup } from '../handlers';
 import { readSettings, writeSettings } from './store';
+import { securitySettingsHandlers } from './security';
 
 export const settingsHandlers: HandlerGroup = {
   'settings:get': (ctx) => readSettings(ctx),
@@ -10,4 +11,5 @@ export const settingsHandlers: HandlerGroup = {
     recordChange(ctx, { entity: 'settings', entityId: 'office', action: 'update', before, after: input });
     return readSettings(ctx);
   },
+  ...securitySettingsHandlers,
 };

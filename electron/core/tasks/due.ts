@@ -1,13 +1,15 @@
 import type { AwaitingReferral, DueTask } from '../../../shared/contract';
 import { addDays, daysBetween } from '../../../shared/dates';
+import { ownCaseOrAll } from '../access/scope';
 import type { CoreContext } from '../context';
 import { toTask } from './store';
 
 /**
  * Open follow-ups for Tindak Lanjut. A worker's tasks are those assigned to her, and the
  * unassigned ones of her cases. Highest re-shackling risk first, then the longest overdue.
+ * `own` (a pekerja sosial) keeps only tasks and referrals of her own cases, whatever is asked.
  */
-export function dueTasks(ctx: CoreContext, today: string, workerId: string | null) {
+export function dueTasks(ctx: CoreContext, today: string, workerId: string | null, own: string | null = null) {
   const weekEnd = addDays(today, 6);
   const rows = ctx.db
     .prepare(
@@ -17,9 +19,10 @@ export function dueTasks(ctx: CoreContext, today: string, workerId: string | nul
        JOIN clients cl ON cl.id = c.client_id
        WHERE t.status = 'terbuka' AND t.due_date <= @weekEnd
          AND (@worker IS NULL OR t.assigned_worker_id = @worker OR (t.assigned_worker_id IS NULL AND c.assigned_worker_id = @worker))
+         AND ${ownCaseOrAll('c')}
        ORDER BY CASE c.risk WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 WHEN 'rendah' THEN 2 ELSE 3 END, t.due_date, t.id`,
     )
-    .all({ weekEnd, worker: workerId }) as (Parameters<typeof toTask>[0] & {
+    .all({ weekEnd, worker: workerId, own }) as (Parameters<typeof toTask>[0] & {
     case_number: string;
     client_id: string;
     client_name: string;
@@ -43,10 +46,10 @@ export function dueTasks(ctx: CoreContext, today: string, workerId: string | nul
          JOIN clients cl ON cl.id = c.client_id
          JOIN institutions i ON i.id = r.institution_id
          WHERE r.status = 'dikirim' AND r.expected_response_date < @today
-           AND (@worker IS NULL OR c.assigned_worker_id = @worker)
+           AND (@worker IS NULL OR c.assigned_worker_id = @worker) AND ${ownCaseOrAll('c')}
          ORDER BY r.expected_response_date, r.id`,
       )
-      .all({ today, worker: workerId }) as Omit<AwaitingReferral, 'daysOverdue'>[]
+      .all({ today, worker: workerId, own }) as Omit<AwaitingReferral, 'daysOverdue'>[]
   ).map((r) => ({ ...r, daysOverdue: daysBetween(r.expectedResponseDate, today) }));
   return { today, overdue: tasks.filter((t) => t.dueDate < today), thisWeek: tasks.filter((t) => t.dueDate >= today), awaitingResponse };
 }

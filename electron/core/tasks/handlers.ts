@@ -2,6 +2,7 @@ import { recordChange } from '../changes/record';
 import { nowIso } from '../context';
 import { AppError } from '../../../shared/result';
 import { fieldError, notFound, staleVersion } from '../errors';
+import { ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
 import { officeToday } from '../settings/store';
 import { getWorker } from '../workers/handlers';
@@ -36,5 +37,5 @@ export const taskHandlers: HandlerGroup = {
   'tasks:list': (ctx, { caseId }) =>
     (ctx.db.prepare(`SELECT * FROM tasks WHERE case_id = ? ORDER BY status <> 'terbuka', due_date DESC, id DESC`).all(caseId) as Parameters<typeof toTask>[0][]).map(toTask),
 
-  'tasks:due': (ctx, input) => dueTasks(ctx, officeToday(ctx), input.all ? null : (input.workerId ?? currentWorkerId(ctx))),
+  'tasks:due': (ctx, input) => dueTasks(ctx, officeToday(ctx), input.all ? null : (input.workerId ?? currentWorkerId(ctx)), ownCasesOf(ctx)),
 };

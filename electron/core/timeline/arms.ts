@@ -18,6 +18,12 @@ export const ARMS: Record<TimelineKind, string[]> = {
        l.actor_id,
        CASE WHEN l.action = 'create'
          THEN json_object('event', 'kasus_dibuka', 'number', json_extract(l.changes, '$.number[1]'), 'stage', json_extract(l.changes, '$.stage[1]'))
+         -- A pekerja sosial asks a koordinator to close the case, or the koordinator returns it.
+         WHEN json_extract(l.changes, '$.closureRequest[1]') IS NOT NULL
+         THEN json_object('event', 'penutupan_diajukan', 'status', json_extract(l.changes, '$.closureRequest[1].status'),
+                          'closureReason', json_extract(l.changes, '$.closureRequest[1].closureReason'), 'reason', l.reason)
+         WHEN json_type(l.changes, '$.closureRequest') IS NOT NULL
+         THEN json_object('event', 'penutupan_dikembalikan', 'reason', l.reason)
          ELSE json_object('event', 'kasus_diubah', 'fields', (SELECT json_group_array(key) FROM json_each(l.changes)),
                           'risk', json_extract(l.changes, '$.risk[1]'), 'reason', l.reason)
        END
@@ -34,7 +40,9 @@ export const ARMS: Record<TimelineKind, string[]> = {
   status: [
     `SELECT l.id, 'status', l.at, l.at, l.actor_id,
        json_object('from', json_extract(l.changes, '$.status[0]'), 'to', json_extract(l.changes, '$.status[1]'),
-                   'closureReason', json_extract(l.changes, '$.closureReason[1]'), 'reason', l.reason)
+                   'closureReason', json_extract(l.changes, '$.closureReason[1]'), 'reason', l.reason,
+                   -- A koordinator's approval of the closure the worker asked for.
+                   'approvedRequest', json(CASE WHEN json_extract(l.changes, '$.closureRequest[0].status') = json_extract(l.changes, '$.status[1]') THEN 'true' ELSE 'false' END))
      FROM change_log l
      WHERE l.entity = 'case' AND l.entity_id = @case AND l.action = 'update' AND json_extract(l.changes, '$.status') IS NOT NULL`,
   ],

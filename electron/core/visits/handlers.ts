@@ -5,6 +5,7 @@ import { setCaseRisk } from '../cases/risk';
 import { recordChange } from '../changes/record';
 import { nowIso } from '../context';
 import { fieldError, fieldErrors, notFound } from '../errors';
+import { ownCase, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
 import { noteQuery, rememberNoteTerms } from '../search/note-terms';
 import { readSettings } from '../settings/store';
@@ -83,20 +84,22 @@ export const visitHandlers: HandlerGroup = {
   'visits:search': (ctx, { query, caseId, limit }) => {
     const fts = noteQuery(ctx.db, query);
     if (!fts) return [];
+    // A pekerja sosial finds words in her own cases' notes only.
+    const own = ownCasesOf(ctx);
     return ctx.db
       .prepare(
         `SELECT v.id AS visitId, v.case_id AS caseId, c.number AS caseNumber, cl.name AS clientName, v.visited_at AS visitedAt,
-                snippet(visits_fts, -1, ?, ?, '…', 24) AS snippet
+                snippet(visits_fts, -1, @start, @end, '…', 24) AS snippet
          FROM visits_fts
          JOIN visits v ON v.rowid = visits_fts.rowid
          JOIN cases c ON c.id = v.case_id
          JOIN clients cl ON cl.id = c.client_id
-         WHERE visits_fts MATCH ? ${caseId ? 'AND v.case_id = ?' : ''}
+         WHERE visits_fts MATCH @fts ${caseId ? 'AND v.case_id = @caseId' : ''} ${own ? `AND ${ownCase('c')}` : ''}
          -- Newest entries first, in FTS5's own order: it stops after a page instead of
          -- sorting every note that matches (a common word is in 300,000 of a district's).
          ORDER BY visits_fts.rowid DESC
-         LIMIT ?`,
+         LIMIT @limit`,
       )
-      .all(HIGHLIGHT_START, HIGHLIGHT_END, fts, ...(caseId ? [caseId] : []), limit) as VisitSearchHit[];
+      .all({ start: HIGHLIGHT_START, end: HIGHLIGHT_END, fts, limit, ...(caseId ? { caseId } : {}), ...(own ? { own } : {}) }) as VisitSearchHit[];
   },
 };

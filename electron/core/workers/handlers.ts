@@ -2,6 +2,8 @@ import type { Worker } from '../../../shared/contract';
 import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { notFound } from '../errors';
+import { AppError } from '../../../shared/result';
+import { anotherAdminAccount } from '../accounts/handlers';
 import type { HandlerGroup } from '../handlers';
 import { currentWorkerId, setCurrentWorkerId } from './session';
 
@@ -54,6 +56,13 @@ export const workerHandlers: HandlerGroup = {
   'workers:update': (ctx, { id, worker: input }) => {
     const before = getWorker(ctx, id);
     if (!before) throw notFound('Pekerja');
+    // Accounts are managed by admins: the last active admin with an account stays one.
+    const losesAdmin = before.role === 'admin' && before.active && (input.role !== 'admin' || !input.active);
+    if (losesAdmin && ctx.vault?.list().some((a) => a.workerId === id) && !anotherAdminAccount(ctx, id)) {
+      throw new AppError('CONFLICT', 'Ini admin terakhir yang punya akun: buat akun admin lain dulu sebelum mengubah peran atau menonaktifkannya.', {
+        fields: [{ path: 'worker.role', message: 'Admin terakhir yang punya akun tidak dapat diubah perannya atau dinonaktifkan.' }],
+      });
+    }
     ctx.db
       .prepare('UPDATE workers SET name = ?, nip = ?, role = ?, position = ?, active = ? WHERE id = ?')
       .run(input.name, input.nip, input.role, input.position, input.active ? 1 : 0, id);
@@ -68,7 +77,22 @@ export const workerHandlers: HandlerGroup = {
     const worker = getWorker(ctx, workerId);
     if (!worker) throw notFound('Pekerja');
     if (!worker.active) throw notFound('Pekerja aktif');
-    setCurrentWorkerId(ctx, workerId);
+    const actor = ctx.actor;
+    if (actor.kind === 'system') {
+      setCurrentWorkerId(ctx, workerId);
+      return session(ctx);
+    }
+    // Unlocked by an account: the unlocking worker stays on record. An admin may act for a
+    // colleague on a shared laptop (with the colleague's role); anyone may return to herself.
+    const unlockedBy = actor.unlockedBy ?? actor.workerId;
+    if (workerId === unlockedBy) {
+      ctx.actor = { kind: 'worker', workerId, role: worker.role };
+      return session(ctx);
+    }
+    if (getWorker(ctx, unlockedBy)?.role !== 'admin') {
+      throw new AppError('FORBIDDEN', 'Hanya admin yang dapat bekerja atas nama rekan. Untuk bekerja sebagai pekerja lain, kunci data lalu buka dengan akun pekerja itu.');
+    }
+    ctx.actor = { kind: 'worker', workerId, role: worker.role, unlockedBy };
     return session(ctx);
   },
 };

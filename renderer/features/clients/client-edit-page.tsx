@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate, paths } from '../../app/router';
 import { ErrorAlert, Loading } from '../../components/alert';
 import { useClients } from '../../stores/clients';
+import { useLockDraft } from '../../stores/drafts';
 import { ClientForm } from './client-form';
 import { toFormState } from './form-state';
 
@@ -10,13 +11,17 @@ import { toFormState } from './form-state';
 export function ClientEditPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { current, currentId, error, load, update } = useClients();
+  // A draft kept across a lock saves against the version it was typed over, so a colleague's
+  // save in between is still a CONFLICT rather than silently overwritten.
+  const keptVersion = useLockDraft(`client-edit-version:${id}`, (): number | undefined => (current?.id === id ? startVersion : undefined));
+  const startVersion = keptVersion ?? (current?.id === id ? current.version : undefined);
   useEffect(() => {
     void load(id);
   }, [id, load]);
 
   if (error && currentId === id) return <ErrorAlert error={error} />;
   if (!current || current.id !== id) return <Loading />;
-  const version = current.version;
+  const version = startVersion ?? current.version;
   return (
     <>
       <p className="breadcrumb">
@@ -30,6 +35,7 @@ export function ClientEditPage({ id }: { id: string }) {
         onSaved={() => navigate(paths.client(id))}
         cancelHref={paths.client(id)}
         latestHref={paths.client(id)}
+        draftKey={`client-edit:${id}`}
       />
     </>
   );

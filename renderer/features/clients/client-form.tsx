@@ -4,6 +4,7 @@ import type { ClientInput, ClientSaved } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import { paths } from '../../app/router';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { useLockDraft } from '../../stores/drafts';
 import { AddressSection } from './address-section';
 import { beforeSave, CLIENT_FIELDS, clientResolver, type ClientFormState } from './form-state';
 import { IdentitySection } from './identity-section';
@@ -17,6 +18,8 @@ interface Props {
   cancelHref: string;
   /** Where "see the latest version" leads after an edit CONFLICT (someone else saved first). */
   latestHref?: string;
+  /** Keeps what was typed across a lock and unlock under this name (stores/drafts.ts). */
+  draftKey?: string;
 }
 
 /**
@@ -24,9 +27,10 @@ interface Props {
  * A failed save never resets the form: errors go beside their fields and everything typed
  * stays where it was.
  */
-export function ClientForm({ initial, submitLabel, save, onSaved, cancelHref, latestHref }: Props) {
+export function ClientForm({ initial, submitLabel, save, onSaved, cancelHref, latestHref, draftKey }: Props) {
   const { t } = useTranslation();
-  const form = useForm<ClientFormState, unknown, ClientInput>({ resolver: clientResolver, defaultValues: initial });
+  const draft = useLockDraft(draftKey ?? null, (): ClientFormState => form.getValues());
+  const form = useForm<ClientFormState, unknown, ClientInput>({ resolver: clientResolver, defaultValues: draft ?? initial });
   const problem = useFormProblem();
 
   const submit = form.handleSubmit(async (values) => {

@@ -20,6 +20,7 @@ export function ClientNewPage() {
         save={(v) => create(v)}
         onSaved={(saved) => navigate(paths.client(saved.client.id))}
         cancelHref={paths.cases}
+        draftKey="client-new"
       />
     </>
   );

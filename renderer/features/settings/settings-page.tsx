@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/alert';
 import { LANGUAGES, setLanguage, type Language } from '../../i18n';
 import { useSettings } from '../../stores/settings';
+import { AccountsSection } from '../accounts/accounts-section';
 import { LetterSettingsSection } from '../letters/letter-settings-section';
 import { sectionHref } from '../exports/hash-params';
 import { WorkersPanel } from '../workers/workers-panel';
@@ -19,6 +20,7 @@ export function SettingsPage() {
         {settings ? <OfficeForm settings={settings} /> : !error && <Loading />}
       </section>
       <WorkersPanel />
+      <AccountsSection />
       <section className="card" aria-labelledby="settings-backup-title">
         <h2 id="settings-backup-title">{t('backup.nowTitle')}</h2>
         <p>{t('backup.settingsIntro')}</p>

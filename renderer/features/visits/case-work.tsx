@@ -6,6 +6,7 @@ import { useEnumLabel } from '../../components/enum-options';
 import { formatDate } from '../../components/format';
 import { useServerText } from '../../i18n/server-messages';
 import { useCases } from '../../stores/cases';
+import { hasDraft } from '../../stores/drafts';
 import { useDisability } from '../../stores/disability';
 import { usePasung } from '../../stores/pasung';
 import { useTimeline } from '../../stores/timeline';
@@ -15,7 +16,7 @@ import { CaseServices } from '../disability/case-services';
 import { ClientDisability } from '../disability/client-disability';
 import { CaseTasks } from '../follow-up/case-tasks';
 import { CaseTimeline } from '../timeline/case-timeline';
-import { VisitDialog } from './visit-dialog';
+import { VisitDialog, visitDraftKey } from './visit-dialog';
 
 /** What kind of case this is for the visit form: pasung follow-up, disability support. */
 function useCaseKind(c: CaseDetail, loader = false) {
@@ -35,7 +36,8 @@ function useCaseKind(c: CaseDetail, loader = false) {
 /** "Catat kunjungan", beside the case page's other actions. */
 export function CaseVisitButton({ caseDetail: c }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // Open again after an unlock when the data locked while a visit was being written.
+  const [open, setOpen] = useState(() => hasDraft(visitDraftKey(c.id)));
   const kind = useCaseKind(c);
   const setLastSaved = useVisits((s) => s.setLastSaved);
   return (

@@ -9,6 +9,7 @@ import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
 import { todayIn } from '../../components/format';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { useLockDraft } from '../../stores/drafts';
 import { useTimeZone } from '../../stores/settings';
 import { suggestNext, useVisits } from '../../stores/visits';
 import { AttachmentPicker, uploadAll, type UploadProblem } from '../attachments/attachment-picker';
@@ -39,22 +40,36 @@ export function VisitDialog(props: Props) {
   );
 }
 
+/** What the visit form holds when the data locks while it is open (stores/drafts.ts). */
+interface VisitDraft {
+  values: VisitValues;
+  sections: Sections;
+  date: string;
+  time: string;
+  files: File[];
+}
+
+export const visitDraftKey = (caseId: string) => `visit:${caseId}`;
+
 function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const create = useVisits((s) => s.create);
   const problem = useFormProblem();
-  const [sections, setSections] = useState<Sections>({ pasung: pasungCase, disability: disabilityCase });
+  // Everything typed comes back after a lock and unlock (snapshot taken as the form goes).
+  const draft = useLockDraft<VisitDraft>(visitDraftKey(c.id), (): VisitDraft => ({ values: form.getValues(), sections, date, time, files }));
+  const restored = useRef(Boolean(draft));
+  const [sections, setSections] = useState<Sections>(draft?.sections ?? { pasung: pasungCase, disability: disabilityCase });
   const sectionsRef = useRef(sections);
   sectionsRef.current = sections;
-  const [date, setDate] = useState(() => todayIn(timeZone));
-  const [time, setTime] = useState(() => nowTimeIn(timeZone));
-  const [files, setFiles] = useState<File[]>([]);
+  const [date, setDate] = useState(() => draft?.date ?? todayIn(timeZone));
+  const [time, setTime] = useState(() => draft?.time ?? nowTimeIn(timeZone));
+  const [files, setFiles] = useState<File[]>(draft?.files ?? []);
   const [suggestion, setSuggestion] = useState<{ date: string | null; days: number | null } | null>(null);
   const [resolver] = useState(() => visitResolver(() => sectionsRef.current));
   const form = useForm<VisitValues, unknown, VisitInput>({
     resolver,
-    defaultValues: {
+    defaultValues: draft?.values ?? {
       caseId: c.id,
       type: 'kunjungan_rumah',
       visitedAt: composeVisitedAt(date, time, timeZone),
@@ -87,6 +102,12 @@ function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved
       if (!live || !r.ok) return;
       setSuggestion(r.value);
       const current = form.getValues('nextVisitDate');
+      // A restored draft keeps the next visit date as it was left.
+      if (restored.current) {
+        restored.current = false;
+        lastSuggested.current = current === r.value.date ? current : '';
+        return;
+      }
       if (r.value.date) form.setValue('nextVisitDate', r.value.date, { shouldValidate: form.formState.isSubmitted });
       else if (current === lastSuggested.current) form.setValue('nextVisitDate', '');
       lastSuggested.current = r.value.date ?? '';

@@ -1,0 +1,78 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { SetupInput } from '../../../shared/contract';
+import { Alert } from '../../components/alert';
+import { Field, fieldAria } from '../../components/field';
+import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { useSession } from '../../stores/session';
+import { repeated } from './forms';
+import { LockFrame } from './lock-frame';
+import { PassphraseInput, StrengthHint } from './passphrase';
+
+const Schema = SetupInput.extend({ passphraseAgain: z.string() }).refine(...repeated('passphrase', 'passphraseAgain'));
+type Values = z.input<typeof Schema>;
+const FIELDS = ['name', 'position', 'login', 'passphrase', 'passphraseAgain'] as const;
+
+/** First start: the first admin's profile and account; the recovery key follows (app.tsx). */
+export function SetupScreen({ existingData }: { existingData: boolean }) {
+  const { t } = useTranslation();
+  const setup = useSession((s) => s.setup);
+  const problem = useFormProblem();
+  const form = useForm<Values, unknown, z.output<typeof Schema>>({
+    resolver: zodResolver(Schema),
+    defaultValues: { name: '', position: '', login: '', passphrase: '', passphraseAgain: '' },
+  });
+  const e = form.formState.errors;
+  const passphrase = useWatch({ control: form.control, name: 'passphrase' }) ?? '';
+
+  const submit = form.handleSubmit(async ({ passphraseAgain: _, ...input }) => {
+    problem.clear();
+    const r = await setup(input);
+    if (!r.ok) problem.fromServer(r.error, applyServerErrors(r.error, form.setError, FIELDS));
+  }, problem.invalid);
+
+  return (
+    <LockFrame wide>
+      <h1>{t('session.setup.title')}</h1>
+      <p className="lead">{t('session.setup.intro')}</p>
+      {existingData && (
+        <Alert kind="info" title={t('session.setup.existingData')}>
+          <p>{t('session.setup.existingDataMore')}</p>
+        </Alert>
+      )}
+      <form className="form card" onSubmit={submit} noValidate aria-label={t('session.setup.title')}>
+        <fieldset className="section">
+          <legend>{t('session.setup.profile')}</legend>
+          <div className="grid-2">
+            <Field id="setup-name" label={t('session.name')} error={e.name?.message} required>
+              <input type="text" autoComplete="name" autoFocus {...fieldAria('setup-name', e.name?.message)} {...form.register('name')} />
+            </Field>
+            <Field id="setup-position" label={t('session.position')} error={e.position?.message}>
+              <input type="text" {...fieldAria('setup-position', e.position?.message)} {...form.register('position')} />
+            </Field>
+          </div>
+        </fieldset>
+        <fieldset className="section">
+          <legend>{t('session.setup.account')}</legend>
+          <Field id="setup-login" label={t('session.login')} error={e.login?.message} hint={t('session.loginHint')} required>
+            <input type="text" autoComplete="username" autoCapitalize="off" spellCheck={false} {...fieldAria('setup-login', e.login?.message, true)} {...form.register('login')} />
+          </Field>
+          <Field id="setup-passphrase" label={t('session.passphrase')} error={e.passphrase?.message} hint={<StrengthHint passphrase={passphrase} />} required>
+            <PassphraseInput label={t('session.passphrase')} autoComplete="new-password" {...fieldAria('setup-passphrase', e.passphrase?.message, true)} {...form.register('passphrase')} />
+          </Field>
+          <Field id="setup-passphrase-again" label={t('session.passphraseAgain')} error={e.passphraseAgain?.message} required>
+            <PassphraseInput label={t('session.passphraseAgain')} autoComplete="new-password" {...fieldAria('setup-passphrase-again', e.passphraseAgain?.message)} {...form.register('passphraseAgain')} />
+          </Field>
+        </fieldset>
+        <FormProblemAlert problem={problem.problem} />
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? t('session.setup.working') : t('session.setup.submit')}
+          </button>
+        </div>
+      </form>
+    </LockFrame>
+  );
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { EnumValue, WORKER_ROLE } from '../enums';
+import { channel, empty, id, optionalText, requiredText } from './common';
+import type { Worker } from './workers';
+
+/**
+ * Unlock and accounts. Each worker who signs in has an account: a login name and a
+ * passphrase. The database key is random and wrapped once per account (and once by the
+ * recovery key), so adding or removing an account never re-encrypts the data.
+ *
+ * While the data is not unlocked, only the `session:*` channels below answer; every other
+ * channel returns code LOCKED with `details.state` ('uninitialised' | 'locked') and, after
+ * an idle lock, `details.reason = 'idle'`.
+ *
+ * A wrong login or passphrase is VALIDATION on the field `passphrase` (the same message for
+ * both, so login names cannot be probed). After three wrong tries the account waits a
+ * growing delay; the answer is then VALIDATION on `passphrase` with
+ * `details.retryAfterSeconds` (a whole number, as a string).
+ */
+
+/** Login names: lower case letters, digits, dot, dash, underscore; case does not matter when typed. */
+export const login = z
+  .string({ error: 'Nama pengguna wajib diisi.' })
+  .trim()
+  .toLowerCase()
+  .min(3, { error: 'Nama pengguna 3–40 karakter.' })
+  .max(40, { error: 'Nama pengguna 3–40 karakter.' })
+  .regex(/^[a-z0-9._-]+$/, { error: 'Nama pengguna hanya boleh huruf, angka, titik, tanda hubung, dan garis bawah.' });
+
+/** A new passphrase: long rather than complicated (a few words are fine). Never trimmed. */
+export const newPassphrase = z
+  .string({ error: 'Frasa sandi wajib diisi.' })
+  .min(10, { error: 'Frasa sandi minimal 10 karakter (beberapa kata lebih mudah diingat).' })
+  .max(256, { error: 'Frasa sandi paling banyak 256 karakter.' });
+
+/** A passphrase being checked: whatever was set before, so no length rule beyond bounds. */
+export const givenPassphrase = z
+  .string({ error: 'Frasa sandi wajib diisi.' })
+  .min(1, { error: 'Frasa sandi wajib diisi.' })
+  .max(256, { error: 'Frasa sandi paling banyak 256 karakter.' });
+
+/**
+ * As printed: 25 letters and digits in five groups (`7K2QM-4XH9A-…`, Crockford base32: no I, L,
+ * O, U); spaces, dashes and case are ignored, O is read as 0 and I or L as 1.
+ */
+export const recoveryKey = z
+  .string({ error: 'Kunci pemulihan wajib diisi.' })
+  .min(1, { error: 'Kunci pemulihan wajib diisi.' })
+  .max(100, { error: 'Kunci pemulihan terlalu panjang.' });
+
+export type SessionState = 'uninitialised' | 'locked' | 'unlocked';
+
+export interface SessionStatus {
+  state: SessionState;
+  /**
+   * Uninitialised only: the folder already holds data under the old key-file scheme (or the
+   * desktop app's OS-wrapped key); setup keeps that data and protects it with the new account.
+   */
+  existingData: boolean;
+  /** Unlocked only: the worker acting now. */
+  currentWorker: Worker | null;
+  /** Why it is locked: after the idle time, by the lock button, or null (just started). */
+  lockedBecause: 'idle' | 'manual' | null;
+  /** Unlocked only: the idle time after which the data locks itself. */
+  autoLockMinutes: number | null;
+}
+
+export const SetupInput = z.strictObject({
+  /** The first admin's worker profile. */
+  name: requiredText(200, 'Nama'),
+  position: optionalText(200),
+  login,
+  passphrase: newPassphrase,
+});
+
+export interface SetupResult {
+  status: SessionStatus;
+  /** Shown once, to print or write down; it unlocks the data when every passphrase is forgotten. */
+  recoveryKey: string;
+}
+
+export interface Account {
+  workerId: string;
+  workerName: string;
+  role: EnumValue<typeof WORKER_ROLE>;
+  /** The worker profile is active (an inactive worker's account cannot unlock). */
+  active: boolean;
+  login: string;
+  createdAt: string;
+  passphraseChangedAt: string;
+  /** Wrong passphrases in a row since the last unlock. */
+  failedAttempts: number;
+  /** This is the account that unlocked the data now. */
+  you: boolean;
+}
+
+export const sessionChannels = {
+  'session:status': channel<SessionStatus>()(empty, false, 'Whether the data folder is set up, locked or unlocked (answers while locked).'),
+  'session:setup': channel<SetupResult>()(
+    SetupInput,
+    true,
+    'First start: create the first admin (worker profile and account) and the recovery key, shown once; existing key-file data is kept. Answers while locked.',
+  ),
+  'session:unlock': channel<SessionStatus>()(
+    z.strictObject({ login, passphrase: givenPassphrase }),
+    false,
+    'Unlock with a login name and passphrase (slowed down after wrong tries). Answers while locked.',
+  ),
+  'session:recover': channel<SetupResult>()(
+    z.strictObject({ recoveryKey, login, newPassphrase }),
+    true,
+    "Forgotten passphrase: unlock with the recovery key, set the account's new passphrase; a new recovery key replaces the used one (shown once). Answers while locked.",
+  ),
+  'session:lock': channel<SessionStatus>()(empty, false, 'Lock now: the data closes until the next unlock. Answers while locked.'),
+
+  // Accounts (admin; the data must be unlocked). None of them re-encrypts the data.
+  'accounts:list': channel<Account[]>()(empty, false, 'Every account with its worker, role and failed tries.'),
+  'accounts:create': channel<Account>()(
+    z.strictObject({ workerId: id, login, passphrase: newPassphrase, yourPassphrase: givenPassphrase }),
+    true,
+    "Give an existing worker an account with a first passphrase (the admin confirms with their own passphrase).",
+  ),
+  'accounts:remove': channel<{ workerId: string }>()(
+    z.strictObject({ workerId: id }),
+    true,
+    'Remove a worker’s account (never the last admin’s); the worker profile and its records stay.',
+  ),
+  'accounts:change-passphrase': channel<{ passphraseChangedAt: string }>()(
+    z.strictObject({ currentPassphrase: givenPassphrase, newPassphrase }),
+    true,
+    'Change your own passphrase (needs the current one).',
+  ),
+  'accounts:new-recovery-key': channel<{ recoveryKey: string }>()(
+    z.strictObject({ yourPassphrase: givenPassphrase }),
+    true,
+    'Replace the recovery key (the old one stops working); the new one is shown once.',
+  ),
+};
