@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { backupIfDue, createBackup } from './core/backups/backup';
-import { openCore } from './core/open-core';
-import { DB_FILE } from './db/store';
+import { openGate } from './core/session/gate';
 import { createSenderCheck, registerIpc } from './ipc';
-import { loadOrCreateSecureKey } from './key/secure-key';
+import { legacySecureKey } from './key/secure-key';
 import { buildMenuTemplate } from './menu';
 import { createElectronPrinter, PRINT_PARTITION } from './print/electron-printer';
 import { APP_SCHEME, createMainWindow, hardenWebContents, lockDownSession } from './window';
 
 /**
- * Lifecycle only: one instance, the app:// protocol, the key and the store, the IPC door,
+ * Lifecycle only: one instance, the app:// protocol, the gate (unlock) and the store, the IPC door,
  * the window, the menu, and closing the database on quit. Every decision lives in a module
  * that is tested without Electron (tests/electron/*.test.ts).
  */
@@ -60,38 +59,34 @@ async function start(): Promise<void> {
 
     const userData = app.getPath('userData');
     const dataDir = join(userData, 'data');
-    const { key, backend } = await loadOrCreateSecureKey({
-      dir: userData,
-      safeStorage,
-      databaseFile: join(dataDir, DB_FILE),
-    });
-    if (backend === 'basic_text') {
-      console.warn('[pendamping] No OS keyring on this Linux session: the database key is wrapped with a fixed password only.');
-    }
     const printSession = session.fromPartition(PRINT_PARTITION);
     lockDownSession(printSession);
     const printer = createElectronPrinter({
       createWindow: (options) => new BrowserWindow(options),
       serve: (scheme, handler) => printSession.protocol.handle(scheme, handler),
     });
-    const core = openCore(dataDir, { key, printer });
+    // Starts locked (or not set up): the window unlocks through the session channels. An
+    // installation from before accounts hands its OS-wrapped key to the first setup.
+    const gate = openGate(dataDir, { printer, idleTimer: true, door: 'desktop', legacyKey: legacySecureKey({ dir: userData, safeStorage }) });
+    // Backups need the key: only while unlocked (the hourly check catches up after an unlock).
     const backup = (onQuit: boolean) => {
+      const ctx = gate.core?.ctx;
+      if (!ctx) return;
       try {
-        if (onQuit) createBackup(core.ctx);
-        else backupIfDue(core.ctx);
+        if (onQuit) createBackup(ctx);
+        else backupIfDue(ctx);
       } catch (e) {
         console.error('[pendamping] backup failed', e);
       }
     };
-    backup(false);
     const daily = setInterval(() => backup(false), 3_600_000);
     closeStore = async () => {
       clearInterval(daily);
       backup(true); // an encrypted backup every time the app closes
-      await core.close();
+      await gate.close();
     };
 
-    registerIpc(ipcMain, core, {
+    registerIpc(ipcMain, gate, {
       isTrustedSender: createSenderCheck({ devServerUrl }),
       onRefused: (channel, origin) => console.warn(`[pendamping] refused ${channel} from ${origin}`),
     });
@@ -106,7 +101,7 @@ async function start(): Promise<void> {
   }
 }
 
-/** A start-up failure (key, store, migrations) is shown plainly; nothing is created over it. */
+/** A start-up failure (folder in use, keyring) is shown plainly; nothing is created over it. */
 function fail(e: unknown): void {
   console.error('[pendamping] start-up failed', e);
   const message = e instanceof Error ? e.message : String(e);

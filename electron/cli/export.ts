@@ -1,4 +1,5 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { ImportProblem } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { Core } from '../core/core';
 import { processIo, withProgress, type JobIo } from './job-progress';
@@ -50,6 +51,9 @@ function writeWhole(out: string, bytes: Buffer) {
   }
 }
 
+/** "kolom NIK: NIK harus 16 digit": where in the file a problem is, then what it is. */
+const cell = (p: ImportProblem) => (p.column ? `kolom ${p.column}: ${p.message}` : p.message);
+
 /** A CSV or XLSX of clients: mapped by its headers, checked row by row, committed all at once. */
 async function importClients(core: Core, file: string, bytes: Buffer, opts: { dryRun: boolean; skipInvalid: boolean }, io: JobIo): Promise<Result<string>> {
   const fileName = file.split(/[\\/]/).pop()!;
@@ -72,8 +76,9 @@ async function importClients(core: Core, file: string, bytes: Buffer, opts: { dr
   const lines = [
     `Kolom: ${Object.entries(preview.value.suggestedMapping).map(([f, c]) => `${c} → ${f}`).join(', ')}`,
     `${r.value.total} baris: ${r.value.valid} sah, ${r.value.invalid} bermasalah; diimpor ${r.value.imported}${r.value.dryRun ? ' (uji coba / tidak disimpan)' : ''}.`,
-    ...r.value.rows.map((row) => `  baris ${row.row}${row.name ? ` (${row.name})` : ''}: ${[...row.errors, ...row.warnings.map((w) => `peringatan: ${w}`)].join('; ')}`),
+    ...r.value.rows.map((row) => `  baris ${row.row}${row.name ? ` (${row.name})` : ''}: ${[...row.errors.map(cell), ...row.warnings.map((w) => `peringatan: ${cell(w)}`)].join('; ')}`),
   ];
+  if (r.value.encoding === 'windows-1252') lines.unshift('Perhatian: berkas ini bukan UTF-8 dan dibaca sebagai Windows-1252; periksa huruf seperti é dan ’. Sebaiknya simpan sebagai "CSV UTF-8".');
   if (r.value.invalid && !opts.dryRun && !opts.skipInvalid) lines.push('Tidak ada yang disimpan karena ada baris bermasalah. Perbaiki berkasnya, atau pakai --skip-invalid.');
   return { ok: true, value: lines.join('\n') };
 }

@@ -16,6 +16,7 @@ import { createBackup, restoreBackup, writeBackup } from '../core/backups/backup
 import { moveIn } from '../core/backups/move';
 import { writeKeyFile } from '../db/key-file';
 import { CommandRefused, describeInit, initFolder, openCommandGate, openForCommand } from './unlock';
+import { auditList, auditVerify } from './audit';
 
 const HELP = `Pendamping — baris perintah
 
@@ -39,6 +40,9 @@ const HELP = `Pendamping — baris perintah
                                                pasang paket pindah di laptop baru
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]
                                                isi data contoh (klien, kasus, kunjungan, pasung, alat bantu)
+  pendamping audit verify                      periksa keutuhan jejak audit (keluar 1 dan sebutkan baris yang diubah, disisipkan atau dihapus)
+  pendamping audit list [--from TGL] [--to TGL] [--action A] [--worker ID] [--case ID] [--client ID] [--outcome ok|ditolak|galat]
+                    [--before SEQ] [--limit N]   baris jejak audit terbaru
 
 Folder data: --data-dir, atau PENDAMPING_DATA_DIR, atau ~/.pendamping
 Membuka data: PENDAMPING_USER dan PENDAMPING_PASSPHRASE, atau ditanya di terminal (frasa sandi tidak ditampilkan).
@@ -99,6 +103,15 @@ async function command(argv: string[]): Promise<number> {
       bundle: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
+      // audit list
+      from: { type: 'string' },
+      to: { type: 'string' },
+      action: { type: 'string' },
+      worker: { type: 'string' },
+      client: { type: 'string' },
+      outcome: { type: 'string' },
+      before: { type: 'string' },
+      limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -262,6 +275,37 @@ async function command(argv: string[]): Promise<number> {
         return e.body.code === 'VALIDATION' ? 2 : 1;
       }
       throw e;
+    } finally {
+      await core.close();
+    }
+  }
+
+  if (command === 'audit') {
+    const [sub] = rest;
+    if (sub !== 'verify' && sub !== 'list') {
+      console.error('Pakai: pendamping audit verify | pendamping audit list [--action A] [--from TGL] …');
+      return 2;
+    }
+    const core = await openForCommand(resolveDataDir(values['data-dir']));
+    try {
+      if (sub === 'verify') {
+        const r = await auditVerify(core);
+        if (!r.ok) {
+          console.error(r.error.message);
+          return exitCodeFor(r);
+        }
+        console.log(r.value.text);
+        return r.value.whole ? 0 : 1;
+      }
+      const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+      const filters = { from: values.from, to: values.to, action: values.action, workerId: values.worker, caseId: values.case?.[0], clientId: values.client, outcome: values.outcome, before: num(values.before), limit: num(values.limit) };
+      const r = await auditList(core, Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as never);
+      if (!r.ok) {
+        console.error([r.error.message, ...(r.error.fields ?? []).map((f) => `  --${f.path}: ${f.message}`)].join('\n'));
+        return exitCodeFor(r);
+      }
+      console.log(r.value);
+      return 0;
     } finally {
       await core.close();
     }

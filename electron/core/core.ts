@@ -4,6 +4,7 @@ import { validationError } from '../../shared/contract/validation';
 import { AppError, type AppErrorBody, type Result } from '../../shared/result';
 import { storeFaultMessage } from '../db/faults';
 import { authorize } from './access/authorize';
+import { recordFailure, withAudit } from './audit/dispatch';
 import type { CoreContext } from './context';
 import type { AsyncHandler, HandlerGroup } from './handlers';
 import { allHandlers } from './registry';
@@ -46,9 +47,11 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     return { ok: true, name, input: parsed.data, handler };
   };
 
-  const store = (name: ChannelName, run: () => unknown): Result<unknown> => {
+  const store = (name: ChannelName, input: unknown, run: () => unknown): Result<unknown> => {
     try {
-      return { ok: true, value: channels[name].mutates ? ctx.db.transaction(run).immediate() : run() };
+      // The audit trail (audit/dispatch.ts) records the call inside the same transaction.
+      const audited = withAudit(ctx, name, input, run);
+      return { ok: true, value: channels[name].mutates ? ctx.db.transaction(audited).immediate() : audited() };
     } catch (e) {
       return failure(toErrorBody(ctx, name, e));
     }
@@ -61,7 +64,7 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
       return failure(toErrorBody(ctx, r.name, new Error(`Channel ${r.name} is asynchronous: use callAsync.`)));
     }
     const fn = r.handler as (c: CoreContext, i: unknown) => unknown;
-    return store(r.name, () => fn(ctx, r.input));
+    return store(r.name, r.input, () => fn(ctx, r.input));
   };
 
   const callAsync = async (name: unknown, input: unknown): Promise<Result<unknown>> => {
@@ -76,18 +79,20 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
       return failure(toErrorBody(ctx, r.name, e));
     }
     // Asked again inside the transaction: the case may have been reassigned while preparing.
-    return store(r.name, () => {
+    return store(r.name, r.input, () => {
       authorize(ctx, r.name, r.input);
       return h.run(ctx, prepared);
     });
   };
 
+  // Refused and failed calls enter the audit trail here, once per call, in their own transaction.
+  const audit = (name: unknown, input: unknown, result: Result<unknown>) => recordFailure(ctx, name, input, result);
   return {
     ctx,
-    call,
-    callAsync,
-    invoke: (name, input) => call(name, input) as Result<never>,
-    invokeAsync: (name, input) => callAsync(name, input) as Promise<Result<never>>,
+    call: (name, input) => audit(name, input, call(name, input)),
+    callAsync: async (name, input) => audit(name, input, await callAsync(name, input)),
+    invoke: (name, input) => audit(name, input, call(name, input)) as Result<never>,
+    invokeAsync: async (name, input) => audit(name, input, await callAsync(name, input)) as Result<never>,
   };
 }
 

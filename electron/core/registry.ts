@@ -1,5 +1,6 @@
 import { caseHandlers } from './cases/handlers';
 import { clientHandlers } from './clients/handlers';
+import { clientSearchHandlers } from './clients/search';
 import { joinHandlers } from './handlers';
 import { regionHandlers } from './regions/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -17,13 +18,17 @@ import { letterHandlers } from './letters/handlers';
 import { backupHandlers } from './backups/handlers';
 import { exportHandlers } from './exports/handlers';
 import { importHandlers } from './imports/handlers';
+import { consentHandlers } from './consent/handlers';
+import { erasureHandlers } from './erasure/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { sessionHandlers } from './session/handlers';
+import { auditHandlers } from './audit/handlers';
 import { accessHandlers } from './access/handlers';
 
 /** Every domain's handlers. A new domain adds its group here and its channels in shared/contract. */
 export const allHandlers = joinHandlers(
   clientHandlers,
+  clientSearchHandlers,
   caseHandlers,
   workerHandlers,
   regionHandlers,
@@ -41,7 +46,10 @@ export const allHandlers = joinHandlers(
   backupHandlers,
   exportHandlers,
   importHandlers,
+  consentHandlers,
+  erasureHandlers,
   accountHandlers,
   sessionHandlers,
+  auditHandlers,
   accessHandlers,
 );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -94,6 +94,30 @@ export async function loadOrCreateSecureKey(opts: SecureKeyOptions): Promise<Sec
   const key = randomBytes(32);
   await writeWrapped(file, key, opts, backend, { replace: false });
   return { key, created: true, backend };
+}
+
+/**
+ * Passphrase unlock replaced this scheme: an installation that still has an OS-wrapped key
+ * hands it to the first setup (the gate's `legacyKey`), which wraps it for the first admin's
+ * account; then the wrapped file is deleted. A new installation never gets one.
+ */
+export function legacySecureKey(opts: { dir: string; safeStorage: SafeStorageLike }) {
+  const file = join(opts.dir, WRAPPED_KEY_FILE);
+  return {
+    present: existsSync(file),
+    load: async (): Promise<Buffer> => {
+      if (!(await opts.safeStorage.isAsyncEncryptionAvailable().catch(() => false))) {
+        throw new SecureKeyError(
+          'unavailable',
+          'Penyimpanan rahasia sistem operasi (safeStorage) tidak tersedia, sehingga kunci lama data ini tidak dapat dibuka untuk dipindahkan ke akun. ' +
+            'Masuk ke akun komputer seperti biasa (di Linux: keyring GNOME/KWallet aktif), lalu buka Pendamping lagi. Data tidak diubah.',
+          file,
+        );
+      }
+      return unwrap(file, { ...opts, databaseFile: '' }, opts.safeStorage.getSelectedStorageBackend?.());
+    },
+    forget: () => rmSync(file, { force: true }),
+  };
 }
 
 async function unwrap(file: string, opts: SecureKeyOptions, backend: string | undefined): Promise<Buffer> {

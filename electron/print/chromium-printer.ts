@@ -33,7 +33,7 @@ export function createChromiumPrinter(executablePath = chromiumPath()): Printer 
     return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   };
   return {
-    async pdf(html, { widthMm, heightMm }) {
+    async pdf(html, { widthMm, heightMm, signal }) {
       browser ??= start();
       let b: Browser;
       try {
@@ -43,12 +43,15 @@ export function createChromiumPrinter(executablePath = chromiumPath()): Printer 
         throw e instanceof PrintError ? e : new PrintError(`Chromium gagal dijalankan: ${(e as Error).message}`);
       }
       const context = await b.newContext({ javaScriptEnabled: false, offline: true });
+      const stop = () => void context.close();
+      signal?.addEventListener('abort', stop, { once: true });
       try {
         const page = await context.newPage();
         await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
         await page.setContent(html, { waitUntil: 'load' });
         return await page.pdf({ width: `${widthMm}mm`, height: `${heightMm}mm`, printBackground: true, preferCSSPageSize: true });
       } finally {
+        signal?.removeEventListener('abort', stop);
         await context.close();
       }
     },

@@ -32,10 +32,17 @@ export function createElectronPrinter(deps: PrintDeps): Printer {
       : new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   });
   return {
-    async pdf(html, { widthMm, heightMm }) {
+    async pdf(html, { widthMm, heightMm, signal }) {
       const id = randomUUID();
       documents.set(id, html);
       const win = deps.createWindow(printWindowOptions());
+      // A cancelled export: the hidden window goes, and printToPDF with it.
+      let destroyed = false;
+      const stop = () => {
+        destroyed = true;
+        win.destroy();
+      };
+      signal?.addEventListener('abort', stop, { once: true });
       try {
         await win.loadURL(`${PRINT_SCHEME}://doc/${id}`);
         return await win.webContents.printToPDF({
@@ -47,8 +54,9 @@ export function createElectronPrinter(deps: PrintDeps): Printer {
       } catch (e) {
         throw new PrintError(`Electron gagal mencetak PDF: ${(e as Error).message}`);
       } finally {
+        signal?.removeEventListener('abort', stop);
         documents.delete(id);
-        win.destroy();
+        if (!destroyed) win.destroy();
       }
     },
     async close() {

@@ -4,7 +4,8 @@
  * Debian's Chromium through Playwright — the same HTML either way.
  */
 export interface Printer {
-  pdf(html: string, page: { widthMm: number; heightMm: number }): Promise<Buffer>;
+  /** `signal`: a cancelled export stops the print (its bytes would be thrown away). */
+  pdf(html: string, page: { widthMm: number; heightMm: number; signal?: AbortSignal }): Promise<Buffer>;
   close(): Promise<void>;
 }
 

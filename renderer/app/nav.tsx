@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OverdueBadge } from '../features/follow-up/overdue-badge';
+import { useCan } from '../stores/access';
 import { paths, sectionOf, type NavSection, type Route } from './router';
 
 const ITEMS: { section: NavSection; href: string }[] = [
@@ -9,15 +10,18 @@ const ITEMS: { section: NavSection; href: string }[] = [
   { section: 'referrals', href: paths.referrals },
   { section: 'exports', href: paths.exports },
   { section: 'settings', href: paths.settings },
+  { section: 'audit', href: paths.audit },
 ];
 
 export function Nav({ route }: { route: Route }) {
   const { t } = useTranslation();
   const active = sectionOf(route);
+  // Jejak Audit is for koordinator and admin (audit:list); the core refuses anyone else anyway.
+  const readsAudit = useCan('audit:list') !== 'none';
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
-        {ITEMS.map((item) => (
+        {ITEMS.filter((item) => item.section !== 'audit' || readsAudit).map((item) => (
           <li key={item.section}>
             <a href={item.href} aria-current={item.section === active ? 'page' : undefined}>
               {t(`nav.${item.section}`)}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AuditPage } from '../features/audit/audit-page';
 import { CaseListPage } from '../features/cases/case-list-page';
 import { CaseNewPage } from '../features/cases/case-new-page';
 import { CasePage } from '../features/cases/case-page';
@@ -47,6 +48,8 @@ export function RouteView({ route }: { route: Route }) {
       return <InstitutionsPage />;
     case 'exports':
       return <ExportsPage />;
+    case 'audit':
+      return <AuditPage />;
     default:
       return <NotFound />;
   }

@@ -20,9 +20,10 @@ export type Route =
   | { name: 'institutions' }
   | { name: 'exports' }
   | { name: 'settings' }
+  | { name: 'audit' }
   | { name: 'not-found' };
 
-export type NavSection = 'home' | 'cases' | 'follow-ups' | 'referrals' | 'exports' | 'settings';
+export type NavSection = 'home' | 'cases' | 'follow-ups' | 'referrals' | 'exports' | 'settings' | 'audit';
 
 const ID = '([0-9A-HJKMNP-TV-Z]{26})';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
@@ -41,6 +42,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Route][] = [
   [new RegExp(`^/kasus/${ID}/rujuk$`), (m) => ({ name: 'referral-new', caseId: m[1] })],
   [/^\/ekspor$/, () => ({ name: 'exports' })],
   [/^\/pengaturan$/, () => ({ name: 'settings' })],
+  [/^\/jejak-audit$/, () => ({ name: 'audit' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -68,6 +70,7 @@ export const paths = {
   institutions: '#/rujukan/lembaga',
   exports: '#/ekspor',
   settings: '#/pengaturan',
+  audit: '#/jejak-audit',
 } as const;
 
 export function navigate(hash: string): void {
@@ -95,6 +98,7 @@ export function sectionOf(route: Route): NavSection | null {
     case 'referrals':
     case 'exports':
     case 'settings':
+    case 'audit':
       return route.name;
     default:
       return null;

@@ -15,7 +15,8 @@ export const backupsEn: Shape<typeof backupsId> & { backup: { count_one: string 
     saved: 'Backup settings saved.',
     nowTitle: 'Backups',
     createNow: 'Back up now',
-    creating: 'Backing up…',
+    progressLabel: 'Backup progress',
+    cancelled: 'Backup cancelled; no backup file was left behind.',
     created: 'Backup {{name}} ({{size}}) created.',
     listLabel: 'Backups',
     none: 'No backups in this folder yet.',
@@ -42,6 +43,8 @@ export const backupsEn: Shape<typeof backupsId> & { backup: { count_one: string 
   },
   moveOut: {
     title: 'Move to a new laptop',
+    progressLabel: 'Move bundle progress',
+    cancelled: 'Move bundle cancelled; no file was made.',
     intro: 'One file holding an encrypted copy of all the data and its key, sealed together with a password (AES-256 zip). Keep and carry it like a confidential document, and delete it once moved.',
     newLaptop: 'On the new laptop, install Pendamping, then (an admin) runs this command into a data folder that is still empty:',
     passwordHint: 'At least {{min}} characters. Without this password the bundle cannot be opened; share it another way.',

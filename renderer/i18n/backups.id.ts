@@ -12,7 +12,8 @@ export const backupsId = {
     saved: 'Pengaturan cadangan tersimpan.',
     nowTitle: 'Cadangan',
     createNow: 'Cadangkan sekarang',
-    creating: 'Mencadangkan…',
+    progressLabel: 'Kemajuan pencadangan',
+    cancelled: 'Pencadangan dibatalkan; tidak ada berkas cadangan yang tertinggal.',
     created: 'Cadangan {{name}} ({{size}}) dibuat.',
     listLabel: 'Daftar cadangan',
     none: 'Belum ada cadangan di folder ini.',
@@ -38,6 +39,8 @@ export const backupsId = {
   },
   moveOut: {
     title: 'Pindah ke laptop baru',
+    progressLabel: 'Kemajuan paket pindah',
+    cancelled: 'Paket pindah dibatalkan; tidak ada berkas yang dibuat.',
     intro: 'Satu berkas berisi salinan terenkripsi seluruh data beserta kuncinya, dikunci bersama dengan kata sandi (zip AES-256). Simpan dan bawa seperti dokumen rahasia, lalu hapus setelah dipindahkan.',
     newLaptop: 'Di laptop baru, pasang Pendamping lalu jalankan (oleh admin) perintah berikut ke folder data yang masih kosong:',
     passwordHint: 'Minimal {{min}} karakter. Tanpa kata sandi ini paket tidak dapat dibuka; sampaikan lewat jalur lain.',

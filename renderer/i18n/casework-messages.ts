@@ -2,9 +2,13 @@
  * English for the core's casework messages (visits, pasung, devices, tasks, attachments),
  * in the same [pattern, make] form as server-messages.ts, which includes them.
  */
+import { ACCESS_RULES } from './access-messages';
+
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
 export const CASEWORK_RULES: Rule[] = [
+  // Refusals by role and own cases, and the closure approval.
+  ...ACCESS_RULES,
   [/^Waktu kunjungan tidak boleh di masa depan\.$/, () => 'The visit time cannot be in the future.'],
   [/^Waktu kunjungan sebelum tanggal lahir klien\.$/, () => "The visit is before the client's birth date."],
   [/^Waktu kunjungan harus tanggal dan jam yang sah\.$/, () => 'Enter a valid date and time for the visit.'],

@@ -1,3 +1,5 @@
+import { accessEn } from './access.en';
+import { accessId } from './access.id';
 import { attachmentsEn } from './attachments.en';
 import { attachmentsId } from './attachments.id';
 import { caseworkEnumsEn } from './casework-enums.en';
@@ -18,6 +20,8 @@ import { timelineEn } from './timeline.en';
 import { timelineId } from './timeline.id';
 import { visitsEn } from './visits.en';
 import { visitsId } from './visits.id';
+import { waitingClientsEn } from './waiting-clients.en';
+import { waitingClientsId } from './waiting-clients.id';
 
 /** The shape an English bundle must fill completely (every key of its Indonesian one). */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -28,8 +32,8 @@ export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[
  * their enum labels join `enum`.
  */
 const bundles = {
-  id: [visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, referralsId, lettersId, { enum: caseworkEnumsId }],
-  en: [visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, referralsEn, lettersEn, { enum: caseworkEnumsEn }],
+  id: [accessId, visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, referralsId, lettersId, waitingClientsId, { enum: caseworkEnumsId }],
+  en: [accessEn, visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, referralsEn, lettersEn, waitingClientsEn, { enum: caseworkEnumsEn }],
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -20,6 +20,7 @@ export const en: Translation & { cases: { count_one: string } } = {
     referrals: 'Referrals',
     exports: 'Export',
     settings: 'Settings',
+    audit: 'Audit trail',
   },
   notYet: {
     title: 'Not available yet — coming in a next update.',

@@ -1,8 +1,7 @@
 import type { Shape } from './casework';
 import type { exportsId } from './exports.id';
 
-/** English plurals (i18next picks `_one` for a count of 1). */
-export const exportsEn: Shape<typeof exportsId> & { exporting: { preparing_one: string } } = {
+export const exportsEn: Shape<typeof exportsId> = {
   dataTools: {
     title: 'Export, import & backup',
     lead: 'Send case histories to supervisors, courts, hospitals or receiving offices; bring in client lists from spreadsheets; back up and restore the office data.',
@@ -74,9 +73,8 @@ export const exportsEn: Shape<typeof exportsId> & { exporting: { preparing_one: 
     passwordShort: 'The password needs at least 8 characters.',
     passwordMismatch: 'The two passwords differ.',
     submit: 'Export and download',
-    preparing: 'Preparing the file… ({{count}} cases)',
-    preparing_one: 'Preparing the file… (1 case)',
-    preparingTable: 'Preparing the file…',
+    progressLabel: 'Export progress',
+    cancelled: 'Export cancelled; no file was made.',
     collecting: 'Collecting the list of cases…',
     tooMany: 'Too many cases for this file type: {{count}}, at most {{max}}. Narrow the filter, or choose CSV/XLSX.',
     noCases: 'There are no cases to export.',

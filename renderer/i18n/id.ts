@@ -19,6 +19,7 @@ export const id = {
     referrals: 'Rujukan',
     exports: 'Ekspor',
     settings: 'Pengaturan',
+    audit: 'Jejak Audit',
   },
   notYet: {
     title: 'Belum tersedia — akan hadir pada pembaruan berikutnya.',

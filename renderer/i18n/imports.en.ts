@@ -2,14 +2,14 @@ import type { Shape } from './casework';
 import type { importsId } from './imports.id';
 
 /** English plurals (i18next picks `_one` for a count of 1). */
-type Plurals = { clientImport: Record<'fileSummary_one' | 'importAll_one' | 'importValidOnly_one' | 'importValidOnlyHint_one' | 'refused_one' | 'imported_one', string> };
+type Plurals = { clientImport: Record<'fileSummary_one' | 'importAll_one' | 'importValidOnly_one' | 'importValidOnlyHint_one' | 'refused_one' | 'imported_one' | 'importedAll_one', string> };
 
 export const importsEn: Shape<typeof importsId> & Plurals = {
   clientImport: {
     title: 'Import a client list (CSV/XLSX)',
     intro: 'From an office spreadsheet or a register extract. Every row is checked with the same rules as the client form; clients are stored all at once, or not at all.',
     file: 'Client file',
-    fileHint: 'CSV (UTF-8; in Excel: "CSV UTF-8") or XLSX, first row with the column names. At most 100,000 rows, 50 MB.',
+    fileHint: 'CSV (preferably UTF-8; in Excel: "CSV UTF-8") or XLSX, first row with the column names. At most 100,000 rows, 50 MB.',
     tooBig: 'The file is larger than 50 MB.',
     reading: 'Reading the file…',
     fileSummary: '{{fileName}}: {{format}}, {{n}} data rows, {{columns}} columns.',
@@ -37,22 +37,22 @@ export const importsEn: Shape<typeof importsId> & Plurals = {
     importValidOnlyHint: 'The {{n}} rows with problems will not be stored. Fix them in the file, then import just those rows again.',
     importValidOnlyHint_one: 'The row with problems will not be stored. Fix it in the file, then import just that row again.',
     nothingValid: 'No valid rows to import.',
-    phase: {
-      mulai: 'Starting…',
-      membaca: 'Reading the file…',
-      memeriksa: 'Checking row {{done}} of {{total}}…',
-      menyimpan: 'Storing…',
-    },
     progressLabel: 'Import progress',
-    cancel: 'Cancel',
-    cancelling: 'Cancelling…',
     cancelled: 'Import cancelled; nothing was stored.',
     refused: 'Nothing was stored: {{n}} rows have problems. Fix the file, or import the valid rows only.',
     refused_one: 'Nothing was stored: 1 row has problems. Fix the file, or import the valid rows only.',
     failedNothing: 'Nothing was stored.',
     imported: '{{n}} clients imported.',
     imported_one: '1 client imported.',
-    importedHint: "The new clients are in the office's client list (Clients table export) and are recognised when a client with the same NIK is registered. Open cases for them from the client page.",
+    importedHint: 'They have no case yet, so the case list does not show them: find them under "Clients without a case" (Clients & Cases), open the client page, then "Open a new case".',
+    importedList: 'Imported clients',
+    importedAll: 'See all {{n}} imported clients under "Clients without a case"',
+    importedAll_one: 'See the imported client under "Clients without a case"',
+    importedWaiting: 'See them under "Clients without a case"',
+    inColumn: '(column "{{column}}")',
+    encoding1252: 'This file is not UTF-8; it was read as Windows-1252 (a plain CSV from Excel on Windows).',
+    encoding1252Hint: 'Check letters like é and ’ in the preview. To be sure, save it again as CSV UTF-8: in Excel, Save As → "CSV UTF-8 (Comma delimited)"; in LibreOffice, Save As → CSV, tick "Edit filter settings", then Character set: Unicode (UTF-8).',
+    encodingUtf16: 'The file was read as Unicode text (UTF-16).',
     reportTitleDry: 'Check result (dry run, nothing stored)',
     reportTitle: 'Import result',
     counts: 'Row counts',

@@ -33,6 +33,7 @@ interface CasesState {
   update(input: ChannelInput<'cases:update'>): Promise<Result<CaseDetail>>;
   changeStage(input: ChannelInput<'cases:change-stage'>): Promise<Result<CaseDetail>>;
   changeStatus(input: ChannelInput<'cases:change-status'>): Promise<Result<CaseDetail>>;
+  decideClosure(input: ChannelInput<'cases:decide-closure'>): Promise<Result<CaseDetail>>;
 }
 
 const inFlight = new Set<string>();
@@ -95,6 +96,7 @@ export const useCases = create<CasesState>()((set, get) => {
     update: async (input) => showCase(await call('cases:update', input)),
     changeStage: async (input) => showCase(await call('cases:change-stage', input)),
     changeStatus: async (input) => showCase(await call('cases:change-status', input)),
+    decideClosure: async (input) => showCase(await call('cases:decide-closure', input)),
   };
 });
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { DEFAULT_TABLE_COLUMNS, TABLE_NAMES, type CaseRow, type ExportedFile, type TableName } from '../../shared/contract';
 import type { AppErrorBody, Result } from '../../shared/result';
 import { call } from '../api/client';
+import { cancelJob, followJob, newJob, wasCancelled, type JobState } from '../api/jobs';
 import { i18n } from '../i18n';
 import { saveFile, type SavedFile } from '../features/exports/files';
 import { useCases, type CaseQuery } from './cases';
@@ -32,15 +33,21 @@ export interface ExportChoices {
   passwordConfirm: string;
 }
 
-export type ExportStep = { kind: 'collecting' } | { kind: 'preparing'; cases: number | null };
+/** Before the core's job starts, the screen gathers the ids of the cases a list scope means. */
+export type ExportStep = { kind: 'collecting' };
 
 interface ExportsState {
   choices: ExportChoices;
   setChoices(patch: Partial<ExportChoices>): void;
   step: ExportStep | null;
+  /** The core making the file: its steps, and cancel. */
+  job: JobState | null;
+  /** The last export was cancelled (no file was made). */
+  cancelled: boolean;
   error: AppErrorBody | null;
   saved: SavedFile | null;
   run(): Promise<boolean>;
+  cancel(): Promise<void>;
   /** Case counts for the scope choices; null while unknown. */
   counts: { all: number | null; filtered: number | null };
   loadCounts(): Promise<void>;
@@ -86,6 +93,8 @@ export const useExports = create<ExportsState>()((set, get) => ({
   },
   setChoices: (patch) => set((s) => ({ choices: { ...s.choices, ...patch } })),
   step: null,
+  job: null,
+  cancelled: false,
   error: null,
   saved: null,
   counts: { all: null, filtered: null },
@@ -99,7 +108,8 @@ export const useExports = create<ExportsState>()((set, get) => ({
   /** Builds the request from the choices, runs it, and offers the file; false when it did not. */
   async run() {
     const c = get().choices;
-    set({ error: null });
+    if (get().job) return false;
+    set({ error: null, cancelled: false });
     const table = c.format === 'csv' || c.format === 'xlsx';
     // Which cases: none means "all" for a table (the core then takes every row).
     let caseIds: string[] | undefined;
@@ -116,15 +126,19 @@ export const useExports = create<ExportsState>()((set, get) => ({
     }
     if (caseIds && caseIds.length > MAX_CASES[c.format]) return fail(set, refuse(i18n.t('exporting.tooMany', { count: caseIds.length, max: MAX_CASES[c.format] })));
     const password = c.protect ? c.password : undefined;
-    set({ step: { kind: 'preparing', cases: caseIds?.length ?? null } });
+    const job = newJob();
+    set({ step: null, job });
 
-    let r: Result<ExportedFile>;
-    if (table) {
-      r = await call('exports:table', { table: c.table, format: c.format as 'csv' | 'xlsx', columns: c.columns[c.table], caseIds, deidentify: c.deidentify, password });
-    } else if (c.format === 'pdf') {
-      r = await call('exports:case-pdf', { caseIds: caseIds!, paper: c.paper, deidentify: c.deidentify, password });
-    } else {
-      r = await call('exports:case-json', { caseIds: caseIds!, deidentify: c.deidentify, bundle: c.format === 'bundle', password });
+    const start = (jobId: string): Promise<Result<ExportedFile>> => {
+      if (table) return call('exports:table', { table: c.table, format: c.format as 'csv' | 'xlsx', columns: c.columns[c.table], caseIds, deidentify: c.deidentify, password, jobId });
+      if (c.format === 'pdf') return call('exports:case-pdf', { caseIds: caseIds!, paper: c.paper, deidentify: c.deidentify, password, jobId });
+      return call('exports:case-json', { caseIds: caseIds!, deidentify: c.deidentify, bundle: c.format === 'bundle', password, jobId });
+    };
+    const r = await followJob(job, start, () => get().job, (next) => set({ job: next }));
+    set({ job: null });
+    if (wasCancelled(r)) {
+      set({ cancelled: true });
+      return false;
     }
     if (!r.ok) return fail(set, r);
     const previous = get().saved;
@@ -133,6 +147,8 @@ export const useExports = create<ExportsState>()((set, get) => ({
     set((s) => ({ step: null, saved: saveFile(r.value), choices: { ...s.choices, password: '', passwordConfirm: '' } }));
     return true;
   },
+
+  cancel: () => cancelJob(get().job, (job) => set({ job })),
 }));
 
 function fail(set: (patch: Partial<ExportsState>) => void, r: { ok: false; error: AppErrorBody }): false {

@@ -1,23 +1,12 @@
-import { ulid } from 'ulid';
 import { create } from 'zustand';
 import type { ImportField, ImportPreview, ImportReport } from '../../shared/contract';
 import type { AppErrorBody, Result } from '../../shared/result';
 import { call } from '../api/client';
+import { cancelJob, followJob, newJob, wasCancelled, type JobState } from '../api/jobs';
 import { fileToBase64 } from '../features/exports/files';
 import { i18n } from '../i18n';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-const POLL_MS = 200;
-
-export interface ImportJob {
-  id: string;
-  dryRun: boolean;
-  /** 'mulai' until the core has the job, then its own phases; 'menyimpan' once checking is over. */
-  phase: string;
-  done: number;
-  total: number;
-  cancelRequested: boolean;
-}
 
 /** How the last run ended, in words the screen shows. */
 export type ImportOutcome = 'checked' | 'imported' | 'refused' | 'cancelled' | 'failed';
@@ -27,7 +16,7 @@ interface ClientImportState {
   reading: boolean;
   preview: ImportPreview | null;
   mapping: Partial<Record<ImportField, string>>;
-  job: ImportJob | null;
+  job: JobState | null;
   report: ImportReport | null;
   outcome: ImportOutcome | null;
   error: AppErrorBody | null;
@@ -71,33 +60,16 @@ export const useClientImport = create<ClientImportState>()((set, get) => ({
   async run({ dryRun, skipInvalid }) {
     const { file, mapping, job: running } = get();
     if (!file || running) return;
-    const job: ImportJob = { id: ulid(), dryRun, phase: 'mulai', done: 0, total: get().preview?.rowCount ?? 0, cancelRequested: false };
+    const job = newJob(get().preview?.rowCount ?? 0);
     set({ job, error: null, outcome: null, ...(dryRun ? { report: null } : {}) });
-    const pending = call('imports:clients', { fileName: file.name, dataBase64: file.dataBase64, mapping, dryRun, skipInvalid, jobId: job.id });
-    let seen = false;
-    let finished = false;
-    const poll = async () => {
-      while (!finished) {
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        if (finished) return;
-        const p = await call('jobs:progress', { jobId: job.id });
-        const current = get().job;
-        if (finished || !p.ok || current?.id !== job.id) continue;
-        if (p.value.running) {
-          seen = true;
-          set({ job: { ...current, phase: p.value.phase ?? current.phase, done: p.value.done, total: p.value.total || current.total } });
-          // A cancel sent before the core knew the job is sent again now that it does.
-          if (current.cancelRequested) void call('jobs:cancel', { jobId: job.id });
-        } else if (seen) {
-          set({ job: { ...current, phase: 'menyimpan', done: current.total } });
-        }
-      }
-    };
-    void poll();
-    const r: Result<ImportReport> = await pending;
-    finished = true;
+    const r: Result<ImportReport> = await followJob(
+      job,
+      (jobId) => call('imports:clients', { fileName: file.name, dataBase64: file.dataBase64, mapping, dryRun, skipInvalid, jobId }),
+      () => get().job,
+      (next) => set({ job: next }),
+    );
     if (!r.ok) {
-      const cancelled = r.error.details?.cancelled === 'true';
+      const cancelled = wasCancelled(r);
       return set({ job: null, outcome: cancelled ? 'cancelled' : 'failed', error: cancelled ? null : r.error });
     }
     // A real run that comes back as a dry run was refused (rows with errors, not told to skip them).
@@ -105,12 +77,7 @@ export const useClientImport = create<ClientImportState>()((set, get) => ({
     set({ job: null, report: r.value, outcome });
   },
 
-  async cancel() {
-    const job = get().job;
-    if (!job || job.cancelRequested) return;
-    set({ job: { ...job, cancelRequested: true } });
-    await call('jobs:cancel', { jobId: job.id });
-  },
+  cancel: () => cancelJob(get().job, (job) => set({ job })),
 }));
 
 interface CaseImportState {

@@ -3,7 +3,7 @@ import { DISABILITY, PROGRAMME, SEX } from '../enums';
 import { kkFormatError } from '../validators/kk';
 import { nikFormatError } from '../validators/nik';
 import type { Warning } from '../result';
-import { channel, id, isoDate, optionalText, requiredText, uniqueList, version } from './common';
+import { channel, id, isoDate, optionalText, paging, requiredText, text, uniqueList, version } from './common';
 
 const nik = z
   .string()
@@ -100,7 +100,32 @@ export interface ClientSaved {
   warnings: Warning[];
 }
 
+/** Finding clients by name or NIK prefix, including those with no case yet (an import brings many). */
+export const ClientSearchInput = z.strictObject({
+  search: text(100).optional(),
+  /** Only clients without any case: the people still to be taken on. */
+  withoutCase: z.boolean().default(false),
+  ...paging,
+});
+
+export interface ClientSearchRow {
+  id: string;
+  name: string;
+  nik: string | null;
+  sex: 'L' | 'P';
+  birthDate: string | null;
+  /** The village or kelurahan of the address, by name. */
+  villageName: string | null;
+  caseCount: number;
+  createdAt: string;
+}
+
 export const clientChannels = {
+  'clients:search': channel<{ rows: ClientSearchRow[]; total: number }>()(
+    ClientSearchInput,
+    false,
+    'Clients by name or NIK (word prefixes), by name; or, with no search, the newest first. withoutCase: only clients with no case yet.',
+  ),
   'clients:create': channel<ClientSaved>()(ClientInput, true, 'Register a client. A NIK already registered is refused (CONFLICT, details.existingClientId); NIK/birth-date/sex mismatches and same name + birth date come back as warnings.'),
   'clients:update': channel<ClientSaved>()(
     z.strictObject({ id, version, client: ClientInput }),

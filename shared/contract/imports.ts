@@ -28,19 +28,33 @@ const file = {
   dataBase64: z.string().max(70_000_000, { error: 'Berkas lebih dari 50 MB.' }),
 };
 
+/** How a CSV's bytes were read: UTF-8 (with or without BOM), UTF-16 by its BOM, or Windows-1252 when they are not UTF-8. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 export interface ImportPreview {
   format: 'csv' | 'xlsx';
+  /** null for XLSX (its text is always Unicode). */
+  encoding: TextEncoding | null;
   columns: string[];
   rowCount: number;
   suggestedMapping: Partial<Record<ImportField, string>>;
   sample: Record<string, string>[];
 }
 
+/** One problem in one cell: the client field, the file's column it came from, and what is wrong. */
+export interface ImportProblem {
+  /** An import field (`nik`, `villageCode`, …), or '' when the row as a whole is meant. */
+  path: ImportField | '';
+  /** The column of the file mapped to that field; null when no column is meant. */
+  column: string | null;
+  message: string;
+}
+
 export interface ImportRowReport {
   row: number;
   name: string | null;
-  errors: string[];
-  warnings: string[];
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
 }
 
 export interface ImportReport {
@@ -51,6 +65,9 @@ export interface ImportReport {
   rows: ImportRowReport[];
   imported: number;
   dryRun: boolean;
+  encoding: TextEncoding | null;
+  /** The clients stored by this import, in file order (empty on a dry run), to open them from the report. */
+  importedClients: { row: number; id: string; name: string }[];
 }
 
 export const importChannels = {

@@ -17,8 +17,10 @@ import { letterChannels } from './letters';
 import { backupChannels } from './backups';
 import { exportChannels } from './exports';
 import { importChannels } from './imports';
-import { accessChannels } from './access';
+import { consentChannels } from './consent';
+import { erasureChannels } from './erasure';
 import { auditChannels } from './audit';
+import { accessChannels } from './access';
 import { sessionChannels } from './session';
 
 export * from './common';
@@ -40,8 +42,10 @@ export * from './letters';
 export * from './backups';
 export * from './exports';
 export * from './imports';
-export * from './access';
+export * from './consent';
+export * from './erasure';
 export * from './audit';
+export * from './access';
 export * from './session';
 
 /** Every channel of the core, by name `domain:verb`. The doors expose exactly these. */
@@ -64,8 +68,10 @@ export const channels = {
   ...backupChannels,
   ...exportChannels,
   ...importChannels,
-  ...accessChannels,
+  ...consentChannels,
+  ...erasureChannels,
   ...auditChannels,
+  ...accessChannels,
   ...sessionChannels,
 };
 

@@ -111,7 +111,17 @@ export const sessionChannels = {
     true,
     "Forgotten passphrase: unlock with the recovery key, set the account's new passphrase; a new recovery key replaces the used one (shown once). Answers while locked.",
   ),
-  'session:lock': channel<SessionStatus>()(empty, false, 'Lock now: the data closes until the next unlock. Answers while locked.'),
+  'session:lock': channel<SessionStatus>()(
+    z
+      .strictObject({
+        /** 'idle' when the screen locks after the auto-lock minutes without input (status then says so). */
+        reason: z.enum(['manual', 'idle'], { error: "Alasan mengunci: 'manual' atau 'idle'." }).optional(),
+      })
+      .optional()
+      .transform((v) => ({ reason: v?.reason ?? ('manual' as const) })),
+    false,
+    'Lock now (the lock button, Ctrl+L, or the screen after the idle time): the data closes until the next unlock. Answers while locked.',
+  ),
 
   // Accounts (admin; the data must be unlocked). None of them re-encrypts the data.
   'accounts:list': channel<Account[]>()(empty, false, 'Every account with its worker, role and failed tries.'),

@@ -52,16 +52,50 @@ test('a client CSV with one bad row: the report names it, the valid rows are imp
   const row = bad.getByRole('row').nth(1);
   await expect(row.getByRole('cell').nth(0)).toHaveText('4');
   await expect(row.getByRole('cell').nth(1)).toHaveText('Siti Aminah');
-  await expect(row).toContainText('NIK: NIK harus 16 digit (sekarang 5).');
+  await expect(row).toContainText('NIK: NIK harus 16 digit (sekarang 5). (kolom “nik”)');
+  // The preview marks the wrong cell: row 4, column NIK.
+  const badCell = preview.getByRole('row').nth(3).getByRole('cell').nth(2);
+  await expect(badCell).toHaveClass(/cell-error/);
+  await expect(badCell).toContainText('12345');
+  await expect(badCell).toHaveAttribute('title', /NIK harus 16 digit/);
+  await expect(preview.getByRole('row').nth(1).getByRole('cell').nth(2)).not.toHaveClass(/cell-error/);
   await page.screenshot({ path: '/tmp/pendamping-import-report.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Impor baris yang sah saja (3 klien)' }).click();
   await expect(page.getByText('3 klien diimpor.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hasil impor' })).toBeVisible();
+  // The report links to the clients it stored; they wait for a case under "Klien tanpa kasus".
+  await expect(page.getByRole('list', { name: 'Klien yang diimpor' }).getByRole('link')).toHaveText(['Ni Luh Désy Nur’aini', 'Bambang Sutrisno', 'Yohanes Kurniawan']);
+  await page.getByRole('link', { name: 'Lihat di “Klien tanpa kasus”' }).click();
+  await expect(page.getByRole('link', { name: 'Klien tanpa kasus', exact: true })).toHaveAttribute('aria-current', 'page');
+  const waiting = page.getByRole('table', { name: 'Klien tanpa kasus' });
+  await expect(waiting.getByRole('row')).toHaveCount(4);
+  await page.getByRole('searchbox', { name: 'Cari nama atau NIK' }).fill('3374015');
+  await expect(page.getByText('1 klien tanpa kasus cocok')).toBeVisible();
+  await expect(waiting.getByRole('row').nth(1)).toContainText('Ni Luh Désy Nur’aini');
+  await page.screenshot({ path: '/tmp/pendamping-waiting-clients.png', fullPage: true });
+  await page.getByRole('link', { name: 'Buka kasus untuk Ni Luh Désy Nur’aini' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kasus baru untuk Ni Luh Désy Nur’aini' })).toBeVisible();
 
+  await importTab(page, page.url());
   const lines = await clientList(page);
   expect(lines[0]).toBe('Nama');
   expect(lines.slice(1).sort()).toEqual(['Bambang Sutrisno', 'Ni Luh Désy Nur’aini', 'Yohanes Kurniawan']);
+});
+
+test('a CSV saved by Excel as plain "CSV" (Windows-1252) is read right, with a note on how to save UTF-8', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await startAsNewWorker(page, app);
+  await importTab(page, app.url);
+  const ansi = Buffer.concat([Buffer.from('Nama;Jenis Kelamin\r\nJos\xe9 Ram\xedrez;L\r\nNi Luh Nur', 'latin1'), Buffer.from([0x92]), Buffer.from('aini;P\r\n', 'latin1')]);
+  await page.getByLabel('Berkas klien').setInputFiles({ name: 'klien-lama.csv', mimeType: 'text/csv', buffer: ansi });
+  await expect(page.getByText('Berkas ini bukan UTF-8; dibaca sebagai Windows-1252 (CSV biasa dari Excel di Windows).')).toBeVisible();
+  const preview = page.getByRole('table', { name: 'Pratinjau baris pertama' });
+  await expect(preview).toContainText('José Ramírez');
+  await expect(preview).toContainText('Ni Luh Nur’aini');
+  await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+  await expect(page.getByText('Semua baris sah.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Hasil pemeriksaan (uji coba, belum disimpan)' }).getByText(/dibaca sebagai Windows-1252/)).toBeVisible();
 });
 
 test('a long import cancelled midway says so and stores nothing', async ({ page, app }) => {

@@ -1,15 +1,18 @@
-import { existsSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, buildWindowOptions, CONTENT_SECURITY_POLICY } from '../../electron/window';
 import { WRAPPED_KEY_FILE } from '../../electron/key/secure-key';
+import { openCore } from '../../electron/core/open-core';
+import '../helpers/accounts'; // argon2id at its test cost
 import { channelNames } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 
 /**
  * electron/main.ts run against a stand-in of the `electron` module: proves the lifecycle
- * wiring (order, key, store, IPC, window, quit) without an Electron binary. The real
+ * wiring (order, gate, store, IPC, window, quit) without an Electron binary. The real
  * window is covered by tests/electron/smoke.e2e.ts where a binary exists.
  */
 const h = vi.hoisted(() => ({ fake: {} as Record<string, unknown> }));
@@ -110,6 +113,7 @@ async function startMain(opts: { lock?: boolean; encryption?: boolean } = {}) {
 }
 
 const trusted = { senderFrame: { url: 'app://pendamping/index.html', parent: null } };
+const SETUP = { name: 'Ani Pratiwi', login: 'ani', passphrase: 'kopi tubruk di pagi hari' };
 
 describe('main process lifecycle (stand-in Electron)', () => {
   it('registers the privileged app:// scheme and the sandbox before ready, and nothing else yet', async () => {
@@ -135,8 +139,14 @@ describe('main process lifecycle (stand-in Electron)', () => {
     expect(refused.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
 
     expect([...e.handlers.keys()].sort()).toEqual([...channelNames].sort());
-    expect(existsSync(join(userData, WRAPPED_KEY_FILE))).toBe(true);
+    // A new installation: no key wrapped by the OS, and nothing opens before the first admin is set up.
+    expect(existsSync(join(userData, WRAPPED_KEY_FILE))).toBe(false);
+    const locked = (await e.handlers.get('workers:list')!(trusted, {})) as Result<unknown>;
+    expect(locked.ok || locked.error.code).toBe('LOCKED');
+    const setup = (await e.handlers.get('session:setup')!(trusted, SETUP)) as Result<{ recoveryKey: string }>;
+    expect(setup.ok).toBe(true);
     expect(existsSync(join(userData, 'data', 'pendamping.db'))).toBe(true);
+    expect(existsSync(join(userData, 'data', 'keyring.json'))).toBe(true);
 
     const win = e.windows[0];
     expect(win.options).toEqual(buildWindowOptions({ preloadPath: expect.stringMatching(/preload[\\/]index\.cjs$/) as never, devTools: true }));
@@ -188,15 +198,17 @@ describe('main process lifecycle (stand-in Electron)', () => {
     }
   });
 
-  it('closes the database on quit', async () => {
+  it('closes the database on quit, with a backup on the way out', async () => {
     const e = await startMain();
     e.ready.resolve();
     await vi.waitFor(() => expect(e.windows).toHaveLength(1), { timeout: 10_000 });
+    expect(((await e.handlers.get('session:setup')!(trusted, SETUP)) as Result<unknown>).ok).toBe(true);
     e.appListeners.get('will-quit')!();
-    const after = (await e.handlers.get('workers:list')!(trusted, {})) as Result<unknown>;
-    expect(after.ok || after.error.code).toBe('INTERNAL');
-    // One backup when the day's was due at start, one more on the way out.
-    expect(readdirSync(join(userData, 'data', 'cadangan')).filter((n) => n.endsWith('.pbak'))).toHaveLength(2);
+    await vi.waitFor(async () => {
+      const after = (await e.handlers.get('workers:list')!(trusted, {})) as Result<unknown>;
+      expect(after.ok || after.error.code).toBe('LOCKED');
+    });
+    expect(readdirSync(join(userData, 'data', 'cadangan')).filter((n) => n.endsWith('.pbak'))).toHaveLength(1);
   });
 
   it('quits at once when another instance holds the lock', async () => {
@@ -206,13 +218,49 @@ describe('main process lifecycle (stand-in Electron)', () => {
     expect(e.appListeners.size).toBe(0);
   });
 
-  it('shows a plain error and exits, creating no key and no window, when safeStorage is unavailable', async () => {
+  it('starts a new installation without the OS keyring: passphrase unlock does not need safeStorage', async () => {
     const e = await startMain({ encryption: false });
     e.ready.resolve();
-    await vi.waitFor(() => expect(e.fake.app.exit).toHaveBeenCalledWith(1), { timeout: 10_000 });
-    expect(e.fake.dialog.showErrorBox).toHaveBeenCalledWith('Pendamping tidak dapat dibuka', expect.stringMatching(/safeStorage/));
-    expect(existsSync(join(userData, WRAPPED_KEY_FILE))).toBe(false);
-    expect(e.windows).toHaveLength(0);
-    expect(e.handlers.size).toBe(0);
+    await vi.waitFor(() => expect(e.windows).toHaveLength(1), { timeout: 10_000 });
+    const status = (await e.handlers.get('session:status')!(trusted, {})) as Result<{ state: string; existingData: boolean }>;
+    expect(status).toEqual({ ok: true, value: expect.objectContaining({ state: 'uninitialised', existingData: false }) });
+    expect(e.fake.app.exit).not.toHaveBeenCalled();
+  });
+
+  describe('an installation from before accounts (OS-wrapped key)', () => {
+    /** Data opened with a random key, wrapped the way the stand-in safeStorage wraps. */
+    function oldInstallation(): { workerId: string } {
+      const key = randomBytes(32);
+      const core = openCore(join(userData, 'data'), { key, log: { error() {}, info() {} } });
+      const w = core.invoke('workers:create', { name: 'Ani Pratiwi', role: 'pekerja_sosial' });
+      if (!w.ok) throw new Error(w.error.message);
+      void core.close();
+      const wrapped = Buffer.from(key.toString('hex'), 'utf8').reverse().toString('base64');
+      writeFileSync(join(userData, WRAPPED_KEY_FILE), JSON.stringify({ format: 'pendamping-wrapped-key', version: 1, wrapped, createdAt: new Date().toISOString() }));
+      return { workerId: w.value.id };
+    }
+
+    it('setup adopts the wrapped key for the first admin (the same profile), keeps the data, and deletes the wrapped key', async () => {
+      const { workerId } = oldInstallation();
+      const e = await startMain();
+      e.ready.resolve();
+      await vi.waitFor(() => expect(e.windows).toHaveLength(1), { timeout: 10_000 });
+      const status = (await e.handlers.get('session:status')!(trusted, {})) as Result<{ existingData: boolean }>;
+      expect(status.ok && status.value.existingData).toBe(true);
+      const setup = (await e.handlers.get('session:setup')!(trusted, SETUP)) as Result<{ status: { currentWorker: { id: string; role: string } } }>;
+      expect(setup.ok && setup.value.status.currentWorker).toMatchObject({ id: workerId, role: 'admin' });
+      expect(existsSync(join(userData, WRAPPED_KEY_FILE))).toBe(false);
+    });
+
+    it('without safeStorage, setup says so plainly and changes nothing', async () => {
+      oldInstallation();
+      const e = await startMain({ encryption: false });
+      e.ready.resolve();
+      await vi.waitFor(() => expect(e.windows).toHaveLength(1), { timeout: 10_000 });
+      const setup = (await e.handlers.get('session:setup')!(trusted, SETUP)) as Result<unknown>;
+      expect(setup.ok || setup.error.message).toMatch(/safeStorage/);
+      expect(existsSync(join(userData, WRAPPED_KEY_FILE))).toBe(true);
+      expect(existsSync(join(userData, 'data', 'keyring.json'))).toBe(false);
+    });
   });
 });

@@ -79,11 +79,12 @@ export const SITI = {
 
 /**
  * A hash of every table's contents (the region reference data aside): "nothing changed"
- * in one comparable value.
+ * in one comparable value. The audit trail is left out: it records refused and failed
+ * attempts too, which change no data (tests/unit/audit.test.ts checks what it records).
  */
 export function snapshot(db: { prepare(sql: string): { all(): unknown[] } }): string {
   const tables = (
-    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'clients_fts%' AND name <> 'regions' ORDER BY name`).all() as { name: string }[]
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'clients_fts%' AND name <> 'regions' AND name NOT IN ('audit_log', 'audit_head') ORDER BY name`).all() as { name: string }[]
   ).map((t) => t.name);
   const hash = createHash('sha256');
   for (const t of tables) hash.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()));

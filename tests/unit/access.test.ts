@@ -119,7 +119,6 @@ function officeWork(): Samples {
     'imports:case-bundle': { dataBase64: 'UEsFBg==' },
     'imports:clients-preview': { fileName: 'klien.csv', dataBase64: 'bmFtYQ==' },
     'imports:clients': { fileName: 'klien.csv', dataBase64: 'bmFtYQ==', mapping: { name: 'nama' }, dryRun: false },
-    'institutions:import-csv': { csv: 'nama,jenis\nPuskesmas Candi,puskesmas\n' },
     'erasure:list': {},
     'erasure:approve': { id: o.consentB.id, version: 1 },
     'erasure:reject': { id: o.consentB.id, version: 1, reason: 'Kasus masih berjalan.' },
@@ -180,6 +179,11 @@ describe('a pekerja sosial and a colleague\'s case', () => {
       expect(r.error.message, name).toMatch(/koordinator/);
     }
     expect(dataSnapshot()).toBe(before);
+    // Every attempt is in the audit trail, with what she lacked.
+    actAs(t, o.kora);
+    const refused = t.must('audit:list', { workerId: o.ani.id, outcome: 'ditolak', limit: 500 }).entries;
+    expect(refused.map((e) => e.channel).sort()).toEqual(Object.keys(budisRecords()).sort());
+    expect(refused.find((e) => e.channel === 'cases:get')?.detail).toMatchObject({ code: 'FORBIDDEN', need: 'own_case' });
   });
 
   it('is let through on the same records when the case is hers', async () => {

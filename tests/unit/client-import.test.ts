@@ -59,6 +59,11 @@ describe('client import', () => {
     const done = await t.mustAsync('imports:clients', { fileName: 'daftar.csv', dataBase64: b64(csv), mapping: MAPPING, dryRun: false, skipInvalid: true });
     expect(done.imported).toBe(9_700);
     expect((t.db.prepare('SELECT count(*) AS n FROM clients').get() as { n: number }).n).toBe(9_700);
+    // The report names every stored client, to open them from it.
+    expect(done.importedClients).toHaveLength(9_700);
+    const first = done.importedClients[0];
+    expect(first.row).toBe(3); // row 2 is the first bad one
+    expect(t.must('clients:get', { id: first.id }).name).toBe(first.name);
   }, 120_000);
 
   it('cancelling midway commits nothing', async () => {
@@ -83,8 +88,65 @@ describe('client import', () => {
     t.must('clients:create', { name: 'Warga Nomor 1', sex: 'P', birthDate: '1951-01-02' });
     const csv = 'Nama,NIK,Jenis Kelamin,Tanggal Lahir,Kode Desa\nOrang Lain,3374100101500001,L,01-01-1950,\nWarga Nomor 1,,P,02-01-1951,';
     const r = await t.mustAsync('imports:clients', { fileName: 'x.csv', dataBase64: b64(csv), mapping: MAPPING });
-    expect(r.rows[0].errors.join()).toMatch(/NIK sudah terdaftar untuk Warga Nomor 0/);
-    expect(r.rows[1]).toMatchObject({ row: 3, errors: [], warnings: [expect.stringMatching(/nama dan tanggal lahir yang sama/)] });
+    expect(r.rows[0].errors).toEqual([{ path: 'nik', column: 'NIK', message: 'NIK sudah terdaftar untuk Warga Nomor 0.' }]);
+    expect(r.rows[1]).toMatchObject({ row: 3, errors: [], warnings: [{ path: 'name', column: 'Nama', message: expect.stringMatching(/nama dan tanggal lahir yang sama/) }] });
+  });
+
+  it('names the cell of each problem: the field and the column of the file it was read from', async () => {
+    const csv = [
+      'Nama Lengkap,L/P,No NIK,Tgl Lahir,Kode Desa',
+      'Ani,L,33741052038500,,',
+      'Budi,X,,,',
+      'Cici,P,,01-01-2030,',
+      'Dedi,L,,,33.74.10.9999',
+      ',L,,,',
+    ].join('\n');
+    const mapping = { name: 'Nama Lengkap', sex: 'L/P', nik: 'No NIK', birthDate: 'Tgl Lahir', villageCode: 'Kode Desa' };
+    const r = await t.mustAsync('imports:clients', { fileName: 'x.csv', dataBase64: b64(csv), mapping });
+    const cells = r.rows.map((row) => [row.row, ...row.errors.map((e) => `${e.path}@${e.column}`)]);
+    expect(cells).toEqual([[2, 'nik@No NIK'], [3, 'sex@L/P'], [4, 'birthDate@Tgl Lahir'], [5, 'villageCode@Kode Desa'], [6, 'name@Nama Lengkap']]);
+    expect(r.rows[3].errors[0].message).toBe('Kode desa/kelurahan 33.74.10.9999 tidak dikenal.');
+  });
+
+  it('reads a Windows-1252 CSV (Excel\'s plain "CSV") and a UTF-16 one (Excel\'s "Unicode Text"), saying how it read them', async () => {
+    const mapping = { name: 'Nama', sex: 'Jenis Kelamin' };
+    const names = ['José Ramírez', 'Ni Luh Nur’aini'];
+    const ansi = Buffer.concat([Buffer.from('Nama;Jenis Kelamin\r\nJos\xe9 Ram\xedrez;L\r\nNi Luh Nur', 'latin1'), Buffer.from([0x92]), Buffer.from('aini;P\r\n', 'latin1')]);
+    const preview = await t.mustAsync('imports:clients-preview', { fileName: 'lama.csv', dataBase64: b64(ansi) });
+    expect(preview).toMatchObject({ encoding: 'windows-1252', columns: ['Nama', 'Jenis Kelamin'] });
+    expect(preview.sample.map((r) => r.Nama)).toEqual(names);
+    const unicode = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Nama\tJenis Kelamin\r\n${names[0]}\tL\r\n${names[1]}\tP\r\n`, 'utf16le')]);
+    const fromUtf16 = await t.mustAsync('imports:clients-preview', { fileName: 'unicode.txt', dataBase64: b64(unicode) });
+    expect(fromUtf16).toMatchObject({ encoding: 'utf-16le', columns: ['Nama', 'Jenis Kelamin'] });
+    expect(fromUtf16.sample.map((r) => r.Nama)).toEqual(names);
+
+    const r = await t.mustAsync('imports:clients', { fileName: 'lama.csv', dataBase64: b64(ansi), mapping, dryRun: false });
+    expect(r).toMatchObject({ imported: 2, encoding: 'windows-1252' });
+    expect((t.db.prepare('SELECT name FROM clients ORDER BY name').all() as { name: string }[]).map((c) => c.name)).toEqual(names);
+  });
+
+  it('imported clients without a case are found by name or NIK prefix, and listed newest first until a case is opened', async () => {
+    const older = t.must('clients:create', { name: 'Siti Lama', sex: 'P' }).client;
+    t.must('cases:create', { clientId: older.id, cluster: 'anak', ppksType: 'anak_terlantar' });
+    t.clock.set('2026-11-28T04:00:00.000Z');
+    const csv = 'Nama,NIK,Jenis Kelamin\nSiti Aminah,3374105203850001,P\nBudi Santoso,,L\nSitorus Gultom,,L';
+    const r = await t.mustAsync('imports:clients', { fileName: 'x.csv', dataBase64: b64(csv), mapping: { name: 'Nama', nik: 'NIK', sex: 'Jenis Kelamin' }, dryRun: false });
+    expect(r.importedClients.map((c) => c.name)).toEqual(['Siti Aminah', 'Budi Santoso', 'Sitorus Gultom']);
+
+    const waiting = t.must('clients:search', { withoutCase: true });
+    expect(waiting.total).toBe(3);
+    expect(waiting.rows.map((c) => c.name)).toEqual(['Sitorus Gultom', 'Budi Santoso', 'Siti Aminah']);
+    expect(waiting.rows[2]).toMatchObject({ nik: '3374105203850001', sex: 'P', caseCount: 0 });
+    // Word prefixes of the name, or the start of the NIK; the case list could not find them.
+    expect(t.must('clients:search', { search: 'sit', withoutCase: true }).rows.map((c) => c.name)).toEqual(['Siti Aminah', 'Sitorus Gultom']);
+    expect(t.must('clients:search', { search: 'sit' }).rows.map((c) => [c.name, c.caseCount])).toEqual([['Siti Aminah', 0], ['Siti Lama', 1], ['Sitorus Gultom', 0]]);
+    expect(t.must('clients:search', { search: '33741052' }).rows.map((c) => c.name)).toEqual(['Siti Aminah']);
+    expect(t.must('cases:list', { search: 'Aminah' }).total).toBe(0);
+
+    // Once a case is opened for her, she leaves the waiting list and the case list finds her.
+    t.must('cases:create', { clientId: r.importedClients[0].id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas' });
+    expect(t.must('clients:search', { search: 'aminah', withoutCase: true }).total).toBe(0);
+    expect(t.must('cases:list', { search: 'Aminah' }).total).toBe(1);
   });
 
   it('reads XLSX with real date cells', async () => {
@@ -101,7 +163,7 @@ describe('client import', () => {
   it('refuses another format, another encoding, missing columns and 200,000 rows, naming the problem', async () => {
     const tries: [string, Buffer | string, RegExp][] = [
       ['scan.pdf', '%PDF-1.4 …', /\.pdf tidak didukung/],
-      ['lama.csv', Buffer.from('Nama,Jenis Kelamin\nJos\xe9,L\n', 'latin1'), /bukan UTF-8/],
+      ['tanpa-bom.csv', Buffer.from('Nama,Jenis Kelamin\n', 'utf16le'), /bukan teks CSV \(UTF-16 tanpa penanda BOM/],
       ['palsu.xlsx', 'Nama,NIK\n', /isinya bukan XLSX/],
       ['besar.csv', `Nama,Jenis Kelamin\n${'A,L\n'.repeat(200_000)}`, /200\.000 baris; paling banyak 100\.000/],
     ];

@@ -123,6 +123,29 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('consent adds consent records and erasure requests, and an erased mark on existing clients', () => {
+    const consent = migrations.find((m) => m.name === 'consent')!.version;
+    const db = freshDb();
+    migrate(db, migrations, consent - 1);
+    db.prepare(`INSERT INTO clients (id, name, sex, created_at, updated_at) VALUES ('k1', 'Siti', 'P', 't', 't')`).run();
+    expect(migrate(db, migrations, consent)).toBe(consent);
+    expect(db.prepare(`SELECT name, erased_at FROM clients`).get()).toEqual({ name: 'Siti', erased_at: null });
+    // A guardian's consent names the guardian; a withdrawal has a date and a reason together.
+    const consentRow = (givenBy: string, guardian: string | null, withdrawn: string | null, reason: string | null) => () =>
+      db.prepare(`INSERT INTO consents (id, client_id, purpose, given_by, guardian_name, given_on, withdrawn_on, withdrawal_reason, created_at, updated_at)
+                  VALUES (?, 'k1', 'rujukan', ?, ?, '2026-01-01', ?, ?, 't', 't')`).run(`c${Math.random()}`, givenBy, guardian, withdrawn, reason);
+    expect(consentRow('klien', null, null, null)).not.toThrow();
+    expect(consentRow('wali', null, null, null)).toThrow(/CHECK/);
+    expect(consentRow('klien', null, '2026-02-01', null)).toThrow(/CHECK/);
+    // One waiting erasure request per client.
+    const request = (id: string, status: string) => () =>
+      db.prepare(`INSERT INTO erasure_requests (id, client_id, reason, status, requested_at) VALUES (?, 'k1', 'permintaan_klien', ?, 't')`).run(id, status);
+    expect(request('r1', 'menunggu')).not.toThrow();
+    expect(request('r2', 'menunggu')).toThrow(/UNIQUE/);
+    expect(request('r3', 'ditolak')).not.toThrow();
+    db.close();
+  });
+
   it('case-list-indexes places existing cases by their client\'s village and keeps the places true', () => {
     const version = migrations.find((m) => m.name === 'case-list-indexes')!.version;
     const db = freshDb();

@@ -164,12 +164,16 @@ describe('unlocking', () => {
     expect((await gate.callAsync('cases:list', {})).ok).toBe(true);
   });
 
-  it('locks on request', async () => {
+  it('locks on request, by the button or the screen’s idle timer', async () => {
     const { dir } = await folderWithClient();
     const gate = gateOn(dir);
     expect((await unlock(gate)).ok).toBe(true);
     expect(await must(gate, 'session:lock', {})).toMatchObject({ state: 'locked', lockedBecause: 'manual' });
     expect(await gate.callAsync('cases:list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    // The screen's own idle timer locks too, and says why.
+    expect((await unlock(gate)).ok).toBe(true);
+    expect(await must(gate, 'session:lock', { reason: 'idle' })).toMatchObject({ state: 'locked', lockedBecause: 'idle' });
+    expect(await gate.callAsync('cases:list', {})).toMatchObject({ ok: false, error: { details: { reason: 'idle' } } });
   });
 });
 
@@ -204,7 +208,8 @@ describe('accounts', () => {
     const { dir } = await folderWithClient();
     const gate = gateOn(dir);
     expect((await unlock(gate)).ok).toBe(true);
-    const yohanes = await must<{ id: string }>(gate, 'workers:create', { name: 'Yohanes Kurniawan', role: 'pekerja_sosial' });
+    // A koordinator sees the whole office's cases (a pekerja sosial only her own).
+    const yohanes = await must<{ id: string }>(gate, 'workers:create', { name: 'Yohanes Kurniawan', role: 'koordinator' });
     gate.core!.db.pragma('wal_checkpoint(TRUNCATE)');
 
     // The accounts layer itself never writes the store (the audit trail records the channel call).
@@ -215,7 +220,7 @@ describe('accounts', () => {
     expect(storeHash(dir)).toBe(before);
 
     const created = await must(gate, 'accounts:create', { workerId: yohanes.id, login: 'Yohanes', passphrase: 'frasa sandi yohanes', yourPassphrase: TEST_PASSPHRASE });
-    expect(created).toMatchObject({ workerId: yohanes.id, workerName: 'Yohanes Kurniawan', login: 'yohanes', role: 'pekerja_sosial', you: false });
+    expect(created).toMatchObject({ workerId: yohanes.id, workerName: 'Yohanes Kurniawan', login: 'yohanes', role: 'koordinator', you: false });
     await gate.lock();
 
     // Yohanes opens the very same store: it still opens with the key it always had.

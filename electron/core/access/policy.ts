@@ -63,9 +63,11 @@ export const POLICY: Policy = {
   'jobs:progress': anyone,
   'jobs:cancel': anyone,
   'institutions:list': anyone,
-  // Field workers meet new puskesmas and shelters: the directory is everyone's.
+  // Field workers meet new puskesmas and shelters: the directory is everyone's, one by one
+  // or from a list (it holds agencies, no personal data).
   'institutions:create': anyone,
   'institutions:update': anyone,
+  'institutions:import-csv': anyone,
   'clients:create': anyone,
   'clients:check': anyone,
 
@@ -146,7 +148,6 @@ export const POLICY: Policy = {
   'imports:case-bundle': koordinator('memasukkan kasus dari kantor lain'),
   'imports:clients-preview': koordinator('mengimpor daftar klien'),
   'imports:clients': koordinator('mengimpor daftar klien'),
-  'institutions:import-csv': koordinator('mengimpor direktori lembaga'),
   'erasure:list': koordinator('melihat permintaan penghapusan data'),
   'erasure:approve': koordinator('menyetujui penghapusan data klien'),
   'erasure:reject': koordinator('menolak penghapusan data klien'),

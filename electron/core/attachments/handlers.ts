@@ -34,12 +34,36 @@ const toAttachment = (r: AttachmentRow): Attachment => ({
 
 const META = 'id, client_id, case_id, visit_id, file_name, mime_type, size, thumbnail, created_at';
 
-function findAttachment(ctx: CoreContext, id: string) {
+export function findAttachment(ctx: CoreContext, id: string) {
   const r = ctx.db.prepare(`SELECT ${META} FROM attachments WHERE id = ?`).get(id) as AttachmentRow | undefined;
   return r ? toAttachment(r) : null;
 }
 
-type Prepared = Awaited<ReturnType<typeof inspectAttachment>> & { clientId?: string; visitId?: string; fileName: string };
+type Inspected = Awaited<ReturnType<typeof inspectAttachment>>;
+type Prepared = Inspected & { clientId?: string; visitId?: string; fileName: string };
+
+/**
+ * Stores a checked file (see inspectAttachment) for its owner, with its change-log row.
+ * Shared with consent records, whose signed form is an attachment of the client.
+ */
+export function storeAttachment(
+  ctx: CoreContext,
+  owner: { client_id: string; case_id: string | null; visit_id: string | null },
+  fileName: string,
+  p: Inspected,
+): Attachment {
+  const id = ctx.newId();
+  ctx.db
+    .prepare(
+      `INSERT INTO attachments (id, client_id, case_id, visit_id, file_name, mime_type, size, sha256, thumbnail, actor_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, owner.client_id, owner.case_id, owner.visit_id, fileName, p.mime, p.bytes.length, createHash('sha256').update(p.bytes).digest('hex'), p.thumbnail, currentWorkerId(ctx), nowIso(ctx));
+  ctx.db.prepare('INSERT INTO attachment_data (attachment_id, data) VALUES (?, ?)').run(id, p.bytes);
+  const a = findAttachment(ctx, id)!;
+  recordChange(ctx, { entity: 'attachment', entityId: id, action: 'create', before: null, after: { fileName: a.fileName, mimeType: a.mimeType, size: a.size, visitId: a.visitId, clientId: a.clientId } });
+  return a;
+}
 
 const add: AsyncHandler<'attachments:add', Prepared> = {
   prepare: async (_ctx, input) => ({ ...(await inspectAttachment(input.fileName, input.dataBase64)), clientId: input.clientId, visitId: input.visitId, fileName: input.fileName }),
@@ -55,17 +79,7 @@ const add: AsyncHandler<'attachments:add', Prepared> = {
       if (!ctx.db.prepare('SELECT 1 FROM clients WHERE id = ?').get(p.clientId)) throw fieldError('clientId', 'Klien tidak ditemukan.');
       owner = { client_id: p.clientId!, case_id: null, visit_id: null };
     }
-    const id = ctx.newId();
-    ctx.db
-      .prepare(
-        `INSERT INTO attachments (id, client_id, case_id, visit_id, file_name, mime_type, size, sha256, thumbnail, actor_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, owner.client_id, owner.case_id, owner.visit_id, p.fileName, p.mime, p.bytes.length, createHash('sha256').update(p.bytes).digest('hex'), p.thumbnail, currentWorkerId(ctx), nowIso(ctx));
-    ctx.db.prepare('INSERT INTO attachment_data (attachment_id, data) VALUES (?, ?)').run(id, p.bytes);
-    const a = findAttachment(ctx, id)!;
-    recordChange(ctx, { entity: 'attachment', entityId: id, action: 'create', before: null, after: { fileName: a.fileName, mimeType: a.mimeType, size: a.size, visitId: a.visitId, clientId: a.clientId } });
-    return a;
+    return storeAttachment(ctx, owner, p.fileName, p);
   },
 };
 

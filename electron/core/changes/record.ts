@@ -4,7 +4,7 @@ import { currentWorkerId } from '../workers/session';
 
 export type Entity =
   | 'client' | 'case' | 'worker' | 'settings' | 'visit' | 'pasung' | 'device' | 'service' | 'task' | 'attachment'
-  | 'institution' | 'referral' | 'letter';
+  | 'institution' | 'referral' | 'letter' | 'consent' | 'erasure';
 
 /** Field-level before/after of two flat records; only fields whose value changed. */
 export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {

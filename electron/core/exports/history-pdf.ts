@@ -51,5 +51,5 @@ export async function caseHistoryPdf(ctx: CoreContext, caseIds: string[], opts: 
   if (opts.deidentify) html = scrub(html, identities);
   const size = PAPER_SIZE_MM[paper];
   step(job, 'mencetak');
-  return unlessCancelled(job, ctx.printer.pdf(html, { widthMm: size.width, heightMm: size.height }));
+  return unlessCancelled(job, ctx.printer.pdf(html, { widthMm: size.width, heightMm: size.height, signal: job.controller.signal }));
 }

@@ -1,4 +1,4 @@
-import { ClientInput, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportReport, type ImportRowReport } from '../../../shared/contract';
+import { ClientInput, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportProblem, type ImportReport, type ImportRowReport, type TextEncoding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { checkClient } from '../clients/checks';
 import { insertClient, normalise } from '../clients/handlers';
@@ -7,6 +7,28 @@ import { throwIfCancelled, yieldToOthers, type Job } from '../jobs/registry';
 import { rowToClient } from './mapping';
 
 const CHUNK = 500;
+
+/** A row that passed every check, with its row number in the file. */
+export type ValidRow = ClientInput & { row: number };
+
+/** The client form's paths ("address.villageCode") → the import field a column fills. */
+const FIELD_OF: Record<string, ImportField> = {
+  'address.street': 'street',
+  'address.rt': 'rt',
+  'address.rw': 'rw',
+  'address.villageCode': 'villageCode',
+  'guardian.name': 'guardianName',
+  'guardian.relationship': 'guardianRelationship',
+  'guardian.phone': 'guardianPhone',
+  'dtsen.registered': 'dtsenRegistered',
+  'dtsen.decile': 'dtsenDecile',
+};
+
+/** A problem placed in its cell: which field, read from which column of the file. */
+function problemAt(mapping: Partial<Record<ImportField, string>>, path: string, message: string): ImportProblem {
+  const field = FIELD_OF[path] ?? ((IMPORT_FIELDS as readonly string[]).includes(path) ? (path as ImportField) : null);
+  return { path: field ?? '', column: field ? (mapping[field] ?? null) : null, message };
+}
 
 /**
  * Checks every row with the same rules as the form (schema, regions, NIK rules, duplicates
@@ -17,7 +39,7 @@ export async function checkRows(ctx: CoreContext, rows: Record<string, string>[]
   const missing = REQUIRED_IMPORT_FIELDS.filter((f) => !mapping[f]);
   if (missing.length) throw new AppError('VALIDATION', `Kolom wajib belum dipetakan: ${missing.join(', ')}.`, { fields: [{ path: 'mapping', message: `Petakan: ${missing.join(', ')}.` }] });
   const report: ImportRowReport[] = [];
-  const valid: ClientInput[] = [];
+  const valid: ValidRow[] = [];
   const seenNik = new Map<string, number>();
   job.phase = 'memeriksa';
   job.total = rows.length;
@@ -31,22 +53,23 @@ export async function checkRows(ctx: CoreContext, rows: Record<string, string>[]
     const candidate = rowToClient(rows[i], mapping);
     const parsed = ClientInput.safeParse(candidate);
     const entry: ImportRowReport = { row: rowNumber, name: candidate.name || null, errors: [], warnings: [] };
+    const at = (path: string, message: string) => problemAt(mapping, path, message);
     if (!parsed.success) {
-      entry.errors.push(...parsed.error.issues.map((e) => `${e.path.join('.') || 'baris'}: ${e.message}`));
+      entry.errors.push(...parsed.error.issues.map((e) => at(e.path.join('.'), e.message)));
     } else {
       const client = normalise(parsed.data);
       try {
-        entry.warnings.push(...checkClient(ctx, client).map((w) => w.message));
+        entry.warnings.push(...checkClient(ctx, client).map((w) => at(w.path, w.message)));
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
-        entry.errors.push(...(e.body.fields?.map((f) => `${f.path}: ${f.message}`) ?? [e.message]));
+        entry.errors.push(...(e.body.fields?.map((f) => at(f.path, f.message)) ?? [at('', e.message)]));
       }
       if (client.nik) {
         const earlier = seenNik.get(client.nik);
-        if (earlier) entry.errors.push(`nik: NIK sama dengan baris ${earlier} di berkas ini.`);
+        if (earlier) entry.errors.push(at('nik', `NIK sama dengan baris ${earlier} di berkas ini.`));
         else seenNik.set(client.nik, rowNumber);
       }
-      if (!entry.errors.length) valid.push(client);
+      if (!entry.errors.length) valid.push({ ...client, row: rowNumber });
     }
     if (entry.errors.length || entry.warnings.length) report.push(entry);
   }
@@ -55,12 +78,11 @@ export async function checkRows(ctx: CoreContext, rows: Record<string, string>[]
 }
 
 /** Stores the valid rows in one go; runs inside the channel's single transaction. */
-export function commitRows(ctx: CoreContext, valid: ClientInput[]): number {
-  for (const c of valid) insertClient(ctx, c);
-  return valid.length;
+export function commitRows(ctx: CoreContext, valid: ValidRow[]): ImportReport['importedClients'] {
+  return valid.map(({ row, ...client }) => ({ row, id: insertClient(ctx, client), name: client.name }));
 }
 
-export function summarise(total: number, report: ImportRowReport[], imported: number, dryRun: boolean): ImportReport {
+export function summarise(total: number, report: ImportRowReport[], importedClients: ImportReport['importedClients'], dryRun: boolean, encoding: TextEncoding | null): ImportReport {
   const invalid = report.filter((r) => r.errors.length).length;
-  return { total, valid: total - invalid, invalid, rows: report, imported, dryRun };
+  return { total, valid: total - invalid, invalid, rows: report, imported: importedClients.length, dryRun, encoding, importedClients };
 }

@@ -1,12 +1,12 @@
-import type { ClientInput, ImportReport, ImportRowReport } from '../../../shared/contract';
+import type { ImportReport, ImportRowReport, TextEncoding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import type { AsyncHandler, HandlerGroup } from '../handlers';
 import { cancelJob, jobProgress, withJob } from '../jobs/registry';
-import { checkRows, commitRows, summarise } from './clients-import';
+import { checkRows, commitRows, summarise, type ValidRow } from './clients-import';
 import { suggestMapping } from './mapping';
 import { readTable } from './read-table';
 
-type Checked = { total: number; report: ImportRowReport[]; valid: ClientInput[]; commit: boolean; dryRun: boolean };
+type Checked = { total: number; report: ImportRowReport[]; valid: ValidRow[]; commit: boolean; dryRun: boolean; encoding: TextEncoding | null };
 
 /**
  * Reading and checking run before any transaction (with progress and cancellation); the
@@ -24,16 +24,16 @@ const importClients: AsyncHandler<'imports:clients', Checked> = {
       }
       const { report, valid } = await checkRows(ctx, table.rows, input.mapping, job);
       const hasErrors = report.some((r) => r.errors.length);
-      return { total: table.rows.length, report, valid, commit: !input.dryRun && (!hasErrors || input.skipInvalid), dryRun: input.dryRun };
+      return { total: table.rows.length, report, valid, commit: !input.dryRun && (!hasErrors || input.skipInvalid), dryRun: input.dryRun, encoding: table.encoding };
     }),
-  run: (ctx, c): ImportReport => summarise(c.total, c.report, c.commit ? commitRows(ctx, c.valid) : 0, c.dryRun || !c.commit),
+  run: (ctx, c): ImportReport => summarise(c.total, c.report, c.commit ? commitRows(ctx, c.valid) : [], c.dryRun || !c.commit, c.encoding),
 };
 
 export const importHandlers: HandlerGroup = {
   'imports:clients-preview': {
     prepare: async (_ctx, { fileName, dataBase64 }) => {
       const t = await readTable(fileName, Buffer.from(dataBase64, 'base64'));
-      return { format: t.format, columns: t.columns, rowCount: t.rows.length, suggestedMapping: suggestMapping(t.columns), sample: t.rows.slice(0, 10) };
+      return { format: t.format, encoding: t.encoding, columns: t.columns, rowCount: t.rows.length, suggestedMapping: suggestMapping(t.columns), sample: t.rows.slice(0, 10) };
     },
     run: (_ctx, preview) => preview,
   },

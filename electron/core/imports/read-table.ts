@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { MAX_IMPORT_ROWS } from '../../../shared/contract';
+import { MAX_IMPORT_ROWS, type TextEncoding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 
 const refuse = (message: string) => new AppError('VALIDATION', message, { fields: [{ path: 'dataBase64', message }] });
@@ -15,11 +15,27 @@ const cellText = (v: ExcelJS.CellValue): string => {
 };
 
 /**
- * Reads a CSV (UTF-8, comma or semicolon) or an XLSX (first sheet) into a header and rows
- * of text. Anything else — another format, another encoding, no header, too many rows — is
+ * A CSV's text. UTF-16 is recognised by its BOM (Excel's "Unicode Text"); UTF-8 is tried
+ * next; bytes that are not UTF-8 are what Excel and LibreOffice write as plain "CSV" on
+ * Windows (Windows-1252, a superset of Latin-1), read as such and reported so people can
+ * check the accented letters.
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding: TextEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * Reads a CSV (comma, semicolon or tab) or an XLSX (first sheet) into a header and rows of
+ * text. Anything else — another format, binary content, no header, too many rows — is
  * refused with the reason, before any row is looked at.
  */
-export async function readTable(fileName: string, bytes: Buffer): Promise<{ format: 'csv' | 'xlsx'; columns: string[]; rows: Record<string, string>[] }> {
+export async function readTable(fileName: string, bytes: Buffer): Promise<{ format: 'csv' | 'xlsx'; encoding: TextEncoding | null; columns: string[]; rows: Record<string, string>[] }> {
   const isZip = bytes.subarray(0, 2).toString('latin1') === 'PK';
   const ext = fileName.toLowerCase().split('.').pop();
   if (isZip || ext === 'xlsx') {
@@ -40,19 +56,14 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<{ form
       const values = (row.values as ExcelJS.CellValue[]).slice(1);
       rows.push(Object.fromEntries(header.map((h, i) => [h, cellText(values[i]).trim()])));
     });
-    return { format: 'xlsx', columns: header.filter(Boolean), rows };
+    return { format: 'xlsx', encoding: null, columns: header.filter(Boolean), rows };
   }
   if (ext !== 'csv' && ext !== 'txt') throw refuse(`Jenis berkas .${ext} tidak didukung: gunakan CSV atau XLSX.`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw refuse('Berkas CSV bukan UTF-8. Di Excel simpan dengan "CSV UTF-8 (Comma delimited)".');
-  }
-  if (text.includes('\0')) throw refuse('Berkas ini bukan teks CSV.');
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes('\0')) throw refuse('Berkas ini bukan teks CSV (UTF-16 tanpa penanda BOM, atau berkas biner). Di Excel simpan dengan "CSV UTF-8 (Comma delimited)".');
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
   const columns = (parsed.meta.fields ?? []).filter(Boolean);
   if (columns.length < 2) throw refuse('Baris pertama CSV harus berisi nama-nama kolom (pemisah koma atau titik koma).');
   if (parsed.data.length > MAX_IMPORT_ROWS) throw refuse(`Berkas memuat ${parsed.data.length.toLocaleString('id-ID')} baris; paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} per impor. Bagi berkasnya.`);
-  return { format: 'csv', columns, rows: parsed.data.map((r) => Object.fromEntries(columns.map((c) => [c, String(r[c] ?? '').trim()]))) };
+  return { format: 'csv', encoding, columns, rows: parsed.data.map((r) => Object.fromEntries(columns.map((c) => [c, String(r[c] ?? '').trim()]))) };
 }

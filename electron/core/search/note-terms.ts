@@ -43,3 +43,17 @@ export function noteQuery(db: Database, search: string): string | null {
     })
     .join(' AND '); // FTS5 takes no implicit AND next to a bracketed group
 }
+
+/**
+ * After notes are deleted (an erasure), drops their words that no other note still holds,
+ * so a client's name or a rare word of theirs does not outlive them in the word list.
+ */
+export function forgetNoteTerms(db: Database, texts: (string | null | undefined)[]): number {
+  const stillUsed = db.prepare(`SELECT 1 FROM visits_fts WHERE visits_fts MATCH ? LIMIT 1`);
+  const remove = db.prepare('DELETE FROM note_terms WHERE term = ?');
+  let removed = 0;
+  for (const term of new Set(texts.flatMap((t) => (t ? noteTokens(t) : [])))) {
+    if (!stillUsed.get(`"${term}"`)) removed += remove.run(term).changes;
+  }
+  return removed;
+}

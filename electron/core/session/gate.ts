@@ -215,8 +215,8 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
   const handlers = {
     'session:status': async () => status(),
 
-    'session:lock': async () => {
-      await lock('manual');
+    'session:lock': async ({ reason }: { reason: 'manual' | 'idle' }) => {
+      await lock(reason);
       return status();
     },
 
@@ -363,7 +363,8 @@ function errorBody(e: unknown, log: Logger, channel: string): AppErrorBody {
   log.error(`incident ${incidentId} on ${channel}`, e instanceof Error ? (e.stack ?? e.message) : String(e));
   return {
     code: 'INTERNAL',
-    message: `${e instanceof Error && e.name === 'KeyringError' ? e.message + ' ' : ''}Terjadi kesalahan tak terduga; tidak ada yang diubah. Sebutkan kode insiden ${incidentId} kepada admin.`,
+    // The keyring's and the OS key's own messages say what to do; they hold no personal data.
+    message: `${e instanceof Error && (e.name === 'KeyringError' || e.name === 'SecureKeyError') ? e.message + ' ' : ''}Terjadi kesalahan tak terduga; tidak ada yang diubah. Sebutkan kode insiden ${incidentId} kepada admin.`,
     incidentId,
   };
 }

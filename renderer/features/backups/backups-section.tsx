@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../shared/contract';
 import type { AppErrorBody } from '../../../shared/result';
+import { wasCancelled } from '../../api/jobs';
 import { Alert, ErrorAlert, Loading } from '../../components/alert';
+import { JobProgress } from '../../components/job-progress';
 import { formatDateTime } from '../../components/format';
 import { takeRestoredNotice, useBackups } from '../../stores/backups';
 import { useTimeZone } from '../../stores/settings';
@@ -14,27 +16,27 @@ import { RestoreDialog } from './restore-dialog';
 /** Cadangan: back up now, the list of backups (restore one), and the backup settings. */
 export function BackupsSection() {
   const { t, i18n } = useTranslation();
-  const { settings, list, error, load, create } = useBackups();
-  const [creating, setCreating] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { settings, list, error, load, create, creating, cancelCreate } = useBackups();
+  const [notice, setNotice] = useState<{ text: string; kind: 'success' | 'info' } | null>(null);
   const [createError, setCreateError] = useState<AppErrorBody | null>(null);
   const [restoring, setRestoring] = useState<BackupFile | null>(null);
 
   useEffect(() => {
     void load();
     const restored = takeRestoredNotice();
-    if (restored) setNotice(t('backup.restored', { name: restored.name, safety: restored.safety.split(/[\\/]/).pop() }));
+    if (restored) setNotice({ kind: 'success', text: t('backup.restored', { name: restored.name, safety: restored.safety.split(/[\\/]/).pop() }) });
     // Only on arrival: the notice is taken once.
   }, [load]);
 
   const backUp = async () => {
-    setCreating(true);
     setNotice(null);
     setCreateError(null);
     const r = await create();
-    setCreating(false);
-    if (r.ok) setNotice(t('backup.created', { name: r.value.file.split(/[\\/]/).pop(), size: formatBytes(r.value.size, i18n.language) }));
+    if (r.ok) setNotice({ kind: 'success', text: t('backup.created', { name: r.value.file.split(/[\\/]/).pop(), size: formatBytes(r.value.size, i18n.language) }) });
+    else if (wasCancelled(r)) setNotice({ kind: 'info', text: t('backup.cancelled') });
     else setCreateError(r.error);
+    // Its Cancel button had the focus; the keyboard goes back to "Back up now".
+    setTimeout(() => document.getElementById('backup-now')?.focus(), 0);
   };
 
   return (
@@ -43,15 +45,13 @@ export function BackupsSection() {
         <div className="section-head">
           <h2 id="backup-list-title">{t('backup.nowTitle')}</h2>
           <div className="actions">
-            <span role="status" aria-live="polite">
-              {creating && <span className="busy">{t('backup.creating')}</span>}
-            </span>
-            <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={creating}>
+            <button type="button" id="backup-now" className="button button-primary" onClick={() => void backUp()} disabled={creating !== null}>
               {t('backup.createNow')}
             </button>
           </div>
         </div>
-        {notice && <Alert kind="success">{notice}</Alert>}
+        {creating && <JobProgress job={creating} label={t('backup.progressLabel')} onCancel={() => void cancelCreate()} />}
+        {notice && <Alert kind={notice.kind}>{notice.text}</Alert>}
         {createError && <ErrorAlert error={createError} />}
         {error && <ErrorAlert error={error} />}
         {list === null ? !error && <Loading /> : <BackupList list={list} onRestore={setRestoring} />}

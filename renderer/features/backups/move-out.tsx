@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorBody } from '../../../shared/result';
+import { wasCancelled } from '../../api/jobs';
 import { Alert, ErrorAlert } from '../../components/alert';
+import { JobProgress } from '../../components/job-progress';
 import { useServerText } from '../../i18n/server-messages';
 import { useBackups } from '../../stores/backups';
 import { formatBytes, type SavedFile } from '../exports/files';
@@ -13,11 +15,11 @@ const MIN = 10;
 export function MoveOut() {
   const { t, i18n } = useTranslation();
   const st = useServerText();
-  const moveOut = useBackups((s) => s.moveOut);
+  const { moveOut, moving, cancelMoveOut } = useBackups();
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   const [error, setError] = useState<AppErrorBody | null>(null);
   const [saved, setSaved] = useState<SavedFile | null>(null);
   useEffect(
@@ -33,10 +35,11 @@ export function MoveOut() {
     setErrors(found);
     if (found.password) return document.getElementById('move-password')?.focus();
     if (found.confirm) return document.getElementById('move-password-confirm')?.focus();
-    setBusy(true);
     setError(null);
+    setCancelled(false);
     const r = await moveOut(password);
-    setBusy(false);
+    setTimeout(() => document.getElementById('move-submit')?.focus(), 0);
+    if (wasCancelled(r)) return setCancelled(true);
     if (!r.ok) {
       const field = r.error.fields?.find((f) => f.path === 'password');
       if (field) setErrors({ password: st(field.message) });
@@ -64,7 +67,8 @@ export function MoveOut() {
           errors={errors}
         />
         {error && !errors.password && <ErrorAlert error={error} />}
-        {saved && (
+        {cancelled && !moving && <Alert kind="info" title={t('moveOut.cancelled')} />}
+        {saved && !moving && !cancelled && (
           <Alert kind="success" title={t('exporting.done', { fileName: saved.fileName, size: formatBytes(saved.size, i18n.language) })}>
             <p>
               {t('moveOut.keepSafe')}{' '}
@@ -74,13 +78,11 @@ export function MoveOut() {
             </p>
           </Alert>
         )}
+        {moving && <JobProgress job={moving} label={t('moveOut.progressLabel')} onCancel={() => void cancelMoveOut()} />}
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" id="move-submit" className="button" disabled={moving !== null}>
             {t('moveOut.submit')}
           </button>
-          <span role="status" aria-live="polite">
-            {busy && <span className="busy">{t('exporting.preparingTable')}</span>}
-          </span>
         </div>
       </form>
     </section>

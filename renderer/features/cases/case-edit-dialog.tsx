@@ -7,6 +7,7 @@ import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { useAccess, useSupervises } from '../../stores/access';
 import { useCases } from '../../stores/cases';
 import { activeWorkers, useWorkers } from '../../stores/workers';
 import { ReloadOnConflict } from './reload-on-conflict';
@@ -54,7 +55,11 @@ function CaseEditForm({ caseDetail: c, onClose, onDone }: Props) {
   const e = form.formState.errors;
   // The assigned worker stays choosable even when no longer active.
   const active: { id: string; name: string }[] = activeWorkers(workers);
-  const choices = c.assignedWorker && !active.some((w) => w.id === c.assignedWorkerId) ? [...active, c.assignedWorker] : active;
+  const all = c.assignedWorker && !active.some((w) => w.id === c.assignedWorkerId) ? [...active, c.assignedWorker] : active;
+  // A pekerja sosial keeps the assignment, or takes an unassigned case of hers herself.
+  const supervises = useSupervises();
+  const me = useAccess((s) => s.view?.workerId ?? null);
+  const choices = supervises ? all : c.assignedWorker ? [c.assignedWorker] : all.filter((w) => w.id === me);
 
   const submit = form.handleSubmit(async (values) => {
     problem.clear();
@@ -75,9 +80,9 @@ function CaseEditForm({ caseDetail: c, onClose, onDone }: Props) {
           <EnumOptions kind="ppks" values={PPKS.values} />
         </select>
       </Field>
-      <Field id="case-edit-worker" label={t('case.worker')} error={e.assignedWorkerId?.message}>
-        <select {...fieldAria('case-edit-worker', e.assignedWorkerId?.message)} {...form.register('assignedWorkerId')}>
-          <option value="">{t('case.noWorker')}</option>
+      <Field id="case-edit-worker" label={t('case.worker')} error={e.assignedWorkerId?.message} hint={supervises ? undefined : t('access.reassignHint')}>
+        <select {...fieldAria('case-edit-worker', e.assignedWorkerId?.message, !supervises)} {...form.register('assignedWorkerId')}>
+          {(supervises || !c.assignedWorker) && <option value="">{t('case.noWorker')}</option>}
           {choices.map((w) => (
             <option key={w.id} value={w.id}>
               {w.name}

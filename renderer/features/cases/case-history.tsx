@@ -13,6 +13,7 @@ export function CaseHistory({ history }: { history: CaseChange[] }) {
     if (h.field === 'created') return t('history.created', { stage: label('stage', h.after) });
     if (h.field === 'stage') return t('history.stage', { from: label('stage', h.before), to: label('stage', h.after) });
     if (h.field === 'status') return t('history.status', { from: label('status', h.before), to: label('status', h.after) });
+    if (h.field === 'closure') return h.after ? t('access.timeline.requested', { status: label('status', h.after) }) : t('access.timeline.returned');
     return t('history.other');
   };
   return (

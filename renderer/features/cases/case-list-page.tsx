@@ -3,14 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
 import { ErrorAlert } from '../../components/alert';
 import { useCases } from '../../stores/cases';
-import { exportFilteredHref } from '../exports/hash-params';
+import { WaitingClients, WaitingMatches, waitingHref } from '../clients/waiting-clients';
+import { exportFilteredHref, useHashParams } from '../exports/hash-params';
 import { CaseFilters } from './case-filters';
 import { ListVisitSearch } from '../visits/list-visit-search';
 import { CaseTable } from './case-table';
 
+/**
+ * Klien & Kasus: the case list, and beside it the clients who have no case yet (`?tampil=
+ * tanpa-kasus`, e.g. just imported) — the case list cannot show them, and a search of the
+ * case list points at those it also matches.
+ */
 export function CaseListPage() {
-  const { t, i18n } = useTranslation();
-  const { total, totalGeneration, generation, listError, refresh, query } = useCases();
+  const { t } = useTranslation();
+  const { refresh, query } = useCases();
+  const params = useHashParams();
+  const waiting = params.get('tampil') === 'tanpa-kasus';
   // Coming back to the list shows what changed meanwhile (a new case, a stage moved).
   useEffect(() => refresh(), [refresh]);
   const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
@@ -20,7 +28,7 @@ export function CaseListPage() {
       <div className="page-head">
         <h1 tabIndex={-1}>{t('cases.title')}</h1>
         <div className="actions">
-          {narrowed && (
+          {narrowed && !waiting && (
             <a className="button" href={exportFilteredHref}>
               {t('exporting.exportFiltered')}
             </a>
@@ -30,6 +38,25 @@ export function CaseListPage() {
           </a>
         </div>
       </div>
+      <nav className="list-views" aria-label={t('waitingClients.viewsLabel')}>
+        <a href={paths.cases} aria-current={waiting ? undefined : 'page'}>
+          {t('waitingClients.viewCases')}
+        </a>
+        <a href={waitingHref()} aria-current={waiting ? 'page' : undefined}>
+          {t('waitingClients.viewWaiting')}
+        </a>
+      </nav>
+      {waiting ? <WaitingClients initialSearch={params.get('cari') ?? ''} /> : <CaseList />}
+    </>
+  );
+}
+
+function CaseList() {
+  const { t, i18n } = useTranslation();
+  const { total, totalGeneration, generation, listError, query } = useCases();
+  const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
+  return (
+    <>
       <CaseFilters />
       {listError && <ErrorAlert error={listError} />}
       <p className="count" role="status" aria-live="polite">
@@ -46,6 +73,7 @@ export function CaseListPage() {
       ) : (
         <CaseTable />
       )}
+      {query.search && <WaitingMatches search={query.search} />}
       <ListVisitSearch />
     </>
   );

@@ -14,6 +14,7 @@ import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../compo
 import { useCases } from '../../stores/cases';
 import { useClients } from '../../stores/clients';
 import { useTimeZone } from '../../stores/settings';
+import { useSupervises } from '../../stores/access';
 import { activeWorkers, useWorkers } from '../../stores/workers';
 
 interface Values {
@@ -41,6 +42,9 @@ export function CaseNewPage({ clientId }: { clientId: string }) {
   const { workers, current: me } = useWorkers();
   const create = useCases((s) => s.create);
   const timeZone = useTimeZone();
+  // A pekerja sosial opens cases for herself (or unassigned); a koordinator assigns anyone.
+  const supervises = useSupervises();
+  const choices = activeWorkers(workers).filter((w) => supervises || w.id === me?.id);
   const problem = useFormProblem();
   const form = useForm<Values, unknown, CaseCreateInput>({
     resolver,
@@ -78,10 +82,10 @@ export function CaseNewPage({ clientId }: { clientId: string }) {
               <EnumOptions kind="ppks" values={PPKS.values} empty={t('common.choose')} />
             </select>
           </Field>
-          <Field id="case-worker" label={t('case.worker')} error={e.assignedWorkerId?.message}>
-            <select {...fieldAria('case-worker', e.assignedWorkerId?.message)} {...register('assignedWorkerId')}>
+          <Field id="case-worker" label={t('case.worker')} error={e.assignedWorkerId?.message} hint={supervises ? undefined : t('access.reassignHint')}>
+            <select {...fieldAria('case-worker', e.assignedWorkerId?.message, !supervises)} {...register('assignedWorkerId')}>
               <option value="">{t('case.noWorker')}</option>
-              {activeWorkers(workers).map((w) => (
+              {choices.map((w) => (
                 <option key={w.id} value={w.id}>
                   {w.name}
                 </option>

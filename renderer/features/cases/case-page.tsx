@@ -11,6 +11,7 @@ import { CaseReferButton, CaseReferrals } from '../referrals/case-referrals';
 import { CaseVisitButton, CaseWork } from '../visits/case-work';
 import { CaseEditDialog } from './case-edit-dialog';
 import { CaseHistory } from './case-history';
+import { ClosurePanel } from './closure-panel';
 import { StageDialog } from './stage-dialog';
 import { StatusDialog } from './status-dialog';
 
@@ -61,13 +62,14 @@ export function CasePage({ id }: { id: string }) {
         </div>
       </div>
       {notice && <Alert kind="success">{notice}</Alert>}
+      <ClosurePanel caseDetail={current} onDone={(message) => done(message)} />
       <CaseFacts c={current} />
       <CaseHistory history={current.history} />
       <CaseReferrals caseId={current.id} />
       <CaseWork caseDetail={current} />
       <StageDialog open={dialog === 'stage'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.stageChanged'))} />
       <CaseEditDialog open={dialog === 'edit'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.saved'))} />
-      <StatusDialog open={dialog === 'status'} caseDetail={current} onClose={() => setDialog(null)} onDone={() => done(t('case.statusChanged'))} />
+      <StatusDialog open={dialog === 'status'} caseDetail={current} onClose={() => setDialog(null)} onDone={(requested) => done(t(requested ? 'access.closure.requested' : 'case.statusChanged'))} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { CASE_STATUS, CLOSED_STATUSES, CLOSURE_REASON } from '../../../shared/en
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
+import { useSupervises } from '../../stores/access';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
 import { useCases } from '../../stores/cases';
 import { ReloadOnConflict } from './reload-on-conflict';
@@ -28,7 +29,8 @@ interface Props {
   open: boolean;
   caseDetail: CaseDetail;
   onClose(): void;
-  onDone(): void;
+  /** `requested`: a pekerja sosial's closing status became a request to a koordinator. */
+  onDone(requested: boolean): void;
 }
 
 export function StatusDialog(props: Props) {
@@ -40,9 +42,13 @@ export function StatusDialog(props: Props) {
   );
 }
 
-/** Changes the status; a closing status (selesai, meninggal, pindah, hilang kontak) needs a closure reason. */
+/**
+ * Changes the status; a closing status (selesai, meninggal, pindah, hilang kontak) needs a
+ * closure reason, and from a pekerja sosial it waits for a koordinator's approval.
+ */
 function StatusForm({ caseDetail: c, onClose, onDone }: Props) {
   const { t } = useTranslation();
+  const supervises = useSupervises();
   const changeStatus = useCases((s) => s.changeStatus);
   const problem = useFormProblem();
   const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { id: c.id, version: c.version, status: '', reason: '', closureReason: '' } });
@@ -52,7 +58,7 @@ function StatusForm({ caseDetail: c, onClose, onDone }: Props) {
   const submit = form.handleSubmit(async (values) => {
     problem.clear();
     const r = await changeStatus({ ...values, version: c.version });
-    if (r.ok) return onDone();
+    if (r.ok) return onDone(r.value.closureRequest !== null && r.value.status === c.status);
     problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['status', 'reason', 'closureReason']));
   }, problem.invalid);
 
@@ -71,6 +77,7 @@ function StatusForm({ caseDetail: c, onClose, onDone }: Props) {
           </select>
         </Field>
       )}
+      {isClosing(status) && !supervises && <p className="hint">{t('access.closure.requestHint')}</p>}
       <Field id="status-reason" label={t('case.reason')} error={e.reason?.message} hint={t('case.reasonHint')} required>
         <textarea rows={3} {...fieldAria('status-reason', e.reason?.message, true)} {...form.register('reason')} />
       </Field>
@@ -79,7 +86,7 @@ function StatusForm({ caseDetail: c, onClose, onDone }: Props) {
       </FormProblemAlert>
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('case.saveStatus')}
+          {isClosing(status) && !supervises ? t('access.closure.requestButton') : t('case.saveStatus')}
         </button>
         <button type="button" className="button" onClick={onClose}>
           {t('common.cancel')}

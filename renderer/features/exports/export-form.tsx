@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, ErrorAlert } from '../../components/alert';
+import { JobProgress } from '../../components/job-progress';
 import { useEnumLabel } from '../../components/enum-options';
 import { useServerText } from '../../i18n/server-messages';
 import type { CaseQuery } from '../../stores/cases';
@@ -30,7 +31,7 @@ const SERVER_FIELDS: Record<string, keyof Problems> = { caseIds: 'case', table: 
 export function ExportForm({ presetCaseId, presetScope }: { presetCaseId: string | null; presetScope: string | null }) {
   const { t, i18n } = useTranslation();
   const st = useServerText();
-  const { choices: c, setChoices, step, error, saved, run, counts, loadCounts } = useExports();
+  const { choices: c, setChoices, step, job, cancelled, cancel, error, saved, run, counts, loadCounts } = useExports();
   const [problems, setProblems] = useState<Problems>({});
   const filtered = filteredQuery();
   const table = c.format === 'csv' || c.format === 'xlsx';
@@ -69,6 +70,8 @@ export function ExportForm({ presetCaseId, presetScope }: { presetCaseId: string
       return;
     }
     const ok = await run();
+    // The progress (and its Cancel button, which had the focus) is gone: the keyboard goes back to the form's button.
+    if (ok || useExports.getState().cancelled) setTimeout(() => document.getElementById('export-submit')?.focus(), 0);
     const err = useExports.getState().error;
     if (!ok && err?.fields) {
       const mapped: Problems = {};
@@ -188,7 +191,8 @@ export function ExportForm({ presetCaseId, presetScope }: { presetCaseId: string
         </ErrorAlert>
       )}
       {error && Object.keys(problems).length > 0 && <Alert kind="error" title={t('exporting.notDone')} />}
-      {saved && !step && !error && (
+      {cancelled && !job && <Alert kind="info" title={t('exporting.cancelled')} />}
+      {saved && !step && !job && !error && !cancelled && (
         <Alert kind="success" title={t('exporting.done', { fileName: saved.fileName, size: formatBytes(saved.size, i18n.language) })}>
           <p>
             {t('exporting.doneHint')}{' '}
@@ -198,16 +202,13 @@ export function ExportForm({ presetCaseId, presetScope }: { presetCaseId: string
           </p>
         </Alert>
       )}
+      {job && <JobProgress job={job} label={t('exporting.progressLabel')} onCancel={() => void cancel()} />}
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={step !== null}>
+        <button type="submit" id="export-submit" className="button button-primary" disabled={step !== null || job !== null}>
           {t('exporting.submit')}
         </button>
         <span role="status" aria-live="polite">
-          {step && (
-            <span className="busy">
-              {step.kind === 'collecting' ? t('exporting.collecting') : step.cases === null ? t('exporting.preparingTable') : t('exporting.preparing', { count: step.cases })}
-            </span>
-          )}
+          {step && <span className="busy">{t('exporting.collecting')}</span>}
         </span>
       </div>
     </form>

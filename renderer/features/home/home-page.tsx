@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
 import { formatLongDate, todayIn } from '../../components/format';
 import { useCases } from '../../stores/cases';
+import { ClosureRequests } from '../cases/closure-requests';
 import { DashboardPanels, DashboardStats } from '../dashboard/dashboard-sections';
 import { useSettings, useTimeZone } from '../../stores/settings';
 import { useWorkers } from '../../stores/workers';
@@ -46,6 +47,7 @@ export function HomePage() {
           </a>
         </div>
       </section>
+      <ClosureRequests />
       <DashboardPanels />
     </>
   );

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUIRED_IMPORT_FIELDS } from '../../../shared/contract';
+import { paths } from '../../app/router';
 import { Alert, ErrorAlert } from '../../components/alert';
+import { JobProgress } from '../../components/job-progress';
 import { useClientImport } from '../../stores/imports';
-import { ImportReportView } from './import-report';
-import { JobProgress } from './job-progress';
+import { EncodingNote, ImportReportView } from './import-report';
 import { MappedPreview, MappingTable } from './mapping-table';
 
 /** Client list from CSV/XLSX: choose → map columns → check (dry run) → import; progress and cancel while it runs. */
@@ -82,6 +83,7 @@ export function ClientImport() {
           </p>
           <h3>{t('clientImport.mappingTitle')}</h3>
           <p className="hint">{t('clientImport.mappingIntro')}</p>
+          <EncodingNote encoding={s.preview.encoding} />
           <MappingTable preview={s.preview} mapping={s.mapping} onChange={s.setMapping} disabled={busy || imported} missing={showMissing ? missing : []} />
           {showMissing && missing.length > 0 && (
             <div className="field-error" id="import-mapping-error" role="alert">
@@ -90,9 +92,9 @@ export function ClientImport() {
           )}
           {twice && <Alert kind="warning">{t('clientImport.usedTwice', { column: twice })}</Alert>}
           <h3>{t('clientImport.previewTitle')}</h3>
-          <MappedPreview preview={s.preview} mapping={s.mapping} />
+          <MappedPreview preview={s.preview} mapping={s.mapping} report={s.report} />
 
-          {s.job && <JobProgress job={s.job} onCancel={() => void s.cancel()} />}
+          {s.job && <JobProgress job={s.job} label={t('clientImport.progressLabel')} onCancel={() => void s.cancel()} />}
           <div id="client-import-outcome" tabIndex={-1}>
             {s.outcome === 'cancelled' && <Alert kind="info" title={t('clientImport.cancelled')} />}
             {s.outcome === 'failed' && s.error && (
@@ -103,7 +105,7 @@ export function ClientImport() {
             {s.outcome === 'refused' && s.report && <Alert kind="error" title={t('clientImport.refused', { count: s.report.invalid, n: fmt(s.report.invalid) })} />}
             {imported && s.report && (
               <Alert kind="success" title={t('clientImport.imported', { count: s.report.imported, n: fmt(s.report.imported) })}>
-                <p>{t('clientImport.importedHint')}</p>
+                <ImportedClients clients={s.report.importedClients} />
               </Alert>
             )}
           </div>
@@ -144,6 +146,31 @@ function ImportButtons({ valid, invalid, onImport }: { valid: number; invalid: n
       <span className="hint" id="client-import-skip-hint">
         {t('clientImport.importValidOnlyHint', { count: invalid, n: fmt(invalid) })}
       </span>
+    </>
+  );
+}
+
+const SHOWN = 10;
+
+/** The clients just stored, to open one (and open a case for them), or all who still wait for a case. */
+function ImportedClients({ clients }: { clients: { row: number; id: string; name: string }[] }) {
+  const { t, i18n } = useTranslation();
+  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  return (
+    <>
+      <p>{t('clientImport.importedHint')}</p>
+      <ul className="imported-clients" aria-label={t('clientImport.importedList')}>
+        {clients.slice(0, SHOWN).map((c) => (
+          <li key={c.id}>
+            <a href={paths.client(c.id)}>{c.name}</a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`${paths.cases}?tampil=tanpa-kasus`}>
+          {clients.length > SHOWN ? t('clientImport.importedAll', { count: clients.length, n: fmt(clients.length) }) : t('clientImport.importedWaiting')}
+        </a>
+      </p>
     </>
   );
 }

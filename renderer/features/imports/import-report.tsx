@@ -1,33 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ImportReport, type ImportRowReport } from '../../../shared/contract';
+import type { ImportProblem, ImportReport, ImportRowReport } from '../../../shared/contract';
+import { Alert } from '../../components/alert';
 import { useServerText } from '../../i18n/server-messages';
 
 const PAGE = 100;
 
-/** Paths in the core's row messages ("address.villageCode: …") → the import's field names. */
-const PATH_FIELD: Record<string, string> = {
-  'address.street': 'street',
-  'address.rt': 'rt',
-  'address.rw': 'rw',
-  'address.villageCode': 'villageCode',
-  'guardian.name': 'guardianName',
-  'guardian.relationship': 'guardianRelationship',
-  'guardian.phone': 'guardianPhone',
-  'dtsen.registered': 'dtsenRegistered',
-  'dtsen.decile': 'dtsenDecile',
-};
-
-/** "nik: NIK harus 16 digit" → "NIK: NIK harus 16 digit", in the UI language. */
-function useRowMessage() {
+/** "NIK: NIK harus 16 digit (sekarang 5). (kolom “No NIK”)" — the field, what is wrong, and where in the file, in the UI language. */
+export function useProblemText() {
   const { t } = useTranslation();
   const st = useServerText();
-  return (message: string) => {
-    const m = /^([A-Za-z.]+): (.*)$/.exec(message);
-    if (!m) return st(message);
-    const field = PATH_FIELD[m[1]] ?? m[1];
-    const label = (IMPORT_FIELDS as readonly string[]).includes(field) ? t(`clientImport.fields.${field}`) : m[1];
-    return `${label}: ${st(m[2])}`;
+  return (p: ImportProblem) => {
+    const said = p.path ? `${t(`clientImport.fields.${p.path}`)}: ${st(p.message)}` : st(p.message);
+    return p.column ? `${said} ${t('clientImport.inColumn', { column: p.column })}` : said;
   };
 }
 
@@ -58,6 +43,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <dd>{fmt(warnings.length)}</dd>
         </div>
       </dl>
+      <EncodingNote encoding={report.encoding} />
       {report.invalid === 0 && <p>{t('clientImport.allValid')}</p>}
       {errors.length > 0 && <RowTable title={t('clientImport.showErrors', { n: fmt(errors.length) })} rows={errors} kind="error" />}
       {warnings.length > 0 && <RowTable title={t('clientImport.showWarnings', { n: fmt(warnings.length) })} rows={warnings} kind="warning" />}
@@ -67,7 +53,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
 
 function RowTable({ title, rows, kind }: { title: string; rows: ImportRowReport[]; kind: 'error' | 'warning' }) {
   const { t } = useTranslation();
-  const message = useRowMessage();
+  const message = useProblemText();
   const [shown, setShown] = useState(PAGE);
   return (
     <>
@@ -88,14 +74,14 @@ function RowTable({ title, rows, kind }: { title: string; rows: ImportRowReport[
                 <td>{r.name ?? <span className="muted">{t('clientImport.noName')}</span>}</td>
                 <td style={{ whiteSpace: 'normal' }}>
                   <ul>
-                    {r.errors.map((m) => (
-                      <li key={`e${m}`} className="msg-error">
+                    {r.errors.map((m, i) => (
+                      <li key={`e${i}`} className="msg-error">
                         <span className="tag">{t('clientImport.error')}</span>
                         {message(m)}
                       </li>
                     ))}
-                    {r.warnings.map((m) => (
-                      <li key={`w${m}`} className="msg-warning">
+                    {r.warnings.map((m, i) => (
+                      <li key={`w${i}`} className="msg-warning">
                         <span className="tag">{t('clientImport.warning')}</span>
                         {message(m)}
                       </li>
@@ -114,4 +100,18 @@ function RowTable({ title, rows, kind }: { title: string; rows: ImportRowReport[
       )}
     </>
   );
+}
+
+/** How a CSV that was not UTF-8 was read, and how to save it as UTF-8 next time. */
+export function EncodingNote({ encoding }: { encoding: ImportReport['encoding'] }) {
+  const { t } = useTranslation();
+  if (encoding === 'windows-1252') {
+    return (
+      <Alert kind="warning" title={t('clientImport.encoding1252')}>
+        <p>{t('clientImport.encoding1252Hint')}</p>
+      </Alert>
+    );
+  }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return <p className="hint">{t('clientImport.encodingUtf16')}</p>;
+  return null;
 }

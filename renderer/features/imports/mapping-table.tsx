@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportPreview } from '../../../shared/contract';
+import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportProblem, type ImportReport } from '../../../shared/contract';
+import { useProblemText } from './import-report';
 
 interface Props {
   preview: ImportPreview;
@@ -64,16 +65,38 @@ export function MappingTable({ preview, mapping, onChange, disabled, missing }: 
   );
 }
 
-/** The first rows as they will be read with the current mapping. */
-export function MappedPreview({ preview, mapping }: { preview: ImportPreview; mapping: Partial<Record<ImportField, string>> }) {
+/** The problems a report found, by row number and field: which cells to mark. */
+function problemCells(report: ImportReport | null) {
+  const cells = new Map<string, { kind: 'error' | 'warning'; problems: ImportProblem[] }>();
+  for (const row of report?.rows ?? []) {
+    for (const [kind, list] of [['error', row.errors], ['warning', row.warnings]] as const) {
+      for (const p of list) {
+        if (!p.path) continue;
+        const key = `${row.row}:${p.path}`;
+        const cell = cells.get(key) ?? { kind, problems: [] };
+        cell.problems.push(p);
+        cells.set(key, cell);
+      }
+    }
+  }
+  return cells;
+}
+
+/**
+ * The first rows as they will be read with the current mapping; after a check, the cells
+ * with a problem are marked (errors red, warnings amber) and say what is wrong.
+ */
+export function MappedPreview({ preview, mapping, report }: { preview: ImportPreview; mapping: Partial<Record<ImportField, string>>; report: ImportReport | null }) {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   const fields = IMPORT_FIELDS.filter((f) => mapping[f]);
-  const rows = preview.sample.slice(0, 5);
+  const rows = preview.sample.slice(0, 10);
+  const cells = problemCells(report);
   return (
     <>
       <p className="hint">{t('clientImport.previewIntro', { shown: rows.length })}</p>
       <div className="table-scroll">
-        <table className="table" aria-label={t('clientImport.previewLabel')}>
+        <table className="table mapped-preview" aria-label={t('clientImport.previewLabel')}>
           <thead>
             <tr>
               <th scope="col">{t('clientImport.rowNumber')}</th>
@@ -88,9 +111,16 @@ export function MappedPreview({ preview, mapping }: { preview: ImportPreview; ma
             {rows.map((row, i) => (
               <tr key={i}>
                 <td>{i + 2}</td>
-                {fields.map((f) => (
-                  <td key={f}>{row[mapping[f]!] ?? ''}</td>
-                ))}
+                {fields.map((f) => {
+                  const cell = cells.get(`${i + 2}:${f}`);
+                  const said = cell?.problems.map(problemText).join(' ');
+                  return (
+                    <td key={f} className={cell ? `cell-${cell.kind}` : undefined} title={said}>
+                      {row[mapping[f]!] ?? ''}
+                      {cell && <span className="visually-hidden">{` (${t(cell.kind === 'error' ? 'clientImport.error' : 'clientImport.warning')}: ${said})`}</span>}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

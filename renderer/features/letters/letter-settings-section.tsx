@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../../components/alert';
 import { useLetters } from '../../stores/letters';
 import '../referrals/referrals.css';
+import { RoleGate } from '../access/role-gate';
 import { LetterSettingsForm } from './letter-settings-form';
 
 /** Pengaturan → Surat: the referral letter's settings. */
@@ -17,7 +18,9 @@ export function LetterSettingsSection() {
       <h2 id="settings-letter-title">{t('letterSettings.title')}</h2>
       <p className="hint">{t('letterSettings.lead')}</p>
       {settingsError && <ErrorAlert error={settingsError} />}
-      {settings ? <LetterSettingsForm settings={settings} /> : !settingsError && <Loading />}
+      <RoleGate channel="letters:settings-update" need="admin">
+        {settings ? <LetterSettingsForm settings={settings} /> : !settingsError && <Loading />}
+      </RoleGate>
     </section>
   );
 }

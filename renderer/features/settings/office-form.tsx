@@ -7,6 +7,7 @@ import { Alert } from '../../components/alert';
 import { allMessages, Field, fieldAria } from '../../components/field';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
 import { useSettings } from '../../stores/settings';
+import { RoleGate } from '../access/role-gate';
 
 const FIELDS = ['officeName', 'unitCode', 'timeZone', 'caseNumberTemplate'] as const;
 
@@ -46,44 +47,46 @@ export function OfficeForm({ settings }: { settings: Settings }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="settings-office-title">
-      <div className="grid-2">
-        <Field id="settings-office-name" label={t('settings.officeName')} error={e.officeName?.message} required>
-          <input type="text" {...fieldAria('settings-office-name', e.officeName?.message)} {...form.register('officeName')} />
-        </Field>
-        <Field id="settings-unit-code" label={t('settings.unitCode')} error={e.unitCode?.message} required>
-          <input type="text" {...fieldAria('settings-unit-code', e.unitCode?.message)} {...form.register('unitCode')} />
-        </Field>
-        <Field id="settings-time-zone" label={t('settings.timeZone')} error={e.timeZone?.message} required>
-          <select {...fieldAria('settings-time-zone', e.timeZone?.message)} {...form.register('timeZone')}>
-            {TIME_ZONES.map((z) => (
-              <option key={z} value={z}>
-                {t(`settings.zones.${z.replace('/', '_')}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          id="settings-template"
-          label={t('settings.caseNumberTemplate')}
-          error={templateErrors}
-          required
-          hint={
-            <>
-              {t('settings.templateHint')}
-              {preview && <span className="block">{t('settings.templateExample', { example: preview })}</span>}
-            </>
-          }
-        >
-          <input type="text" className="mono" {...fieldAria('settings-template', templateErrors, true)} {...form.register('caseNumberTemplate')} />
-        </Field>
-      </div>
-      <FormProblemAlert problem={problem.problem} />
-      {saved && <Alert kind="success">{t('settings.saved')}</Alert>}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('settings.save')}
-        </button>
-      </div>
+      <RoleGate channel="settings:update" need="admin">
+        <div className="grid-2">
+          <Field id="settings-office-name" label={t('settings.officeName')} error={e.officeName?.message} required>
+            <input type="text" {...fieldAria('settings-office-name', e.officeName?.message)} {...form.register('officeName')} />
+          </Field>
+          <Field id="settings-unit-code" label={t('settings.unitCode')} error={e.unitCode?.message} required>
+            <input type="text" {...fieldAria('settings-unit-code', e.unitCode?.message)} {...form.register('unitCode')} />
+          </Field>
+          <Field id="settings-time-zone" label={t('settings.timeZone')} error={e.timeZone?.message} required>
+            <select {...fieldAria('settings-time-zone', e.timeZone?.message)} {...form.register('timeZone')}>
+              {TIME_ZONES.map((z) => (
+                <option key={z} value={z}>
+                  {t(`settings.zones.${z.replace('/', '_')}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            id="settings-template"
+            label={t('settings.caseNumberTemplate')}
+            error={templateErrors}
+            required
+            hint={
+              <>
+                {t('settings.templateHint')}
+                {preview && <span className="block">{t('settings.templateExample', { example: preview })}</span>}
+              </>
+            }
+          >
+            <input type="text" className="mono" {...fieldAria('settings-template', templateErrors, true)} {...form.register('caseNumberTemplate')} />
+          </Field>
+        </div>
+        <FormProblemAlert problem={problem.problem} />
+        {saved && <Alert kind="success">{t('settings.saved')}</Alert>}
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+            {t('settings.save')}
+          </button>
+        </div>
+      </RoleGate>
     </form>
   );
 }

@@ -44,6 +44,22 @@ function Body({ e, onOpenAttachment }: { e: TimelineEvent; onOpenAttachment(a: {
     case 'kasus': {
       if (d.event === 'klien_terdaftar') return <p className="tl-title">{t('timeline.clientRegistered')}</p>;
       if (d.event === 'kasus_dibuka') return <p className="tl-title">{t('timeline.caseOpened', { number: str(d, 'number') ?? '', stage: l('stage', 'stage') })}</p>;
+      // A pekerja sosial's closure waiting for a koordinator, or sent back by one.
+      if (d.event === 'penutupan_diajukan')
+        return (
+          <>
+            <p className="tl-title">{t('access.timeline.requested', { status: l('status', 'status') })}</p>
+            <p className="tl-detail">{t('timeline.closure', { reason: l('closureReason', 'closureReason') })}</p>
+            {reason}
+          </>
+        );
+      if (d.event === 'penutupan_dikembalikan')
+        return (
+          <>
+            <p className="tl-title">{t('access.timeline.returned')}</p>
+            {reason}
+          </>
+        );
       const fields = Array.isArray(d.fields) ? d.fields : [];
       return (
         <>
@@ -66,6 +82,7 @@ function Body({ e, onOpenAttachment }: { e: TimelineEvent; onOpenAttachment(a: {
         <>
           <p className="tl-title">{t('timeline.status', { from: l('status', 'from'), to: l('status', 'to') })}</p>
           {str(d, 'closureReason') && <p className="tl-detail">{t('timeline.closure', { reason: l('closureReason', 'closureReason') })}</p>}
+          {d.approvedRequest === true && <p className="tl-detail">{t('access.timeline.approved')}</p>}
           {reason}
         </>
       );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../components/enum-options';
+import { useCan } from '../../stores/access';
 import { useWorkers } from '../../stores/workers';
 import { WorkerForm } from './worker-form';
 
@@ -11,12 +12,14 @@ export function WorkersPanel() {
   const { workers, current, create, update } = useWorkers();
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // Worker profiles are the admin's; everyone sees who works in the office.
+  const admin = useCan('workers:update') !== 'none';
 
   return (
     <section className="card" aria-labelledby="settings-workers-title">
       <div className="section-head">
         <h2 id="settings-workers-title">{t('settings.workers')}</h2>
-        {!adding && (
+        {!adding && admin && (
           <button type="button" className="button" onClick={() => setAdding(true)}>
             {t('worker.add')}
           </button>
@@ -79,9 +82,11 @@ export function WorkersPanel() {
                 <td>{w.position ?? '—'}</td>
                 <td>{w.active ? t('worker.isActive') : t('worker.inactive')}</td>
                 <td>
-                  <button type="button" className="button button-small" aria-label={t('worker.editNamed', { name: w.name })} onClick={() => setEditing(w.id)}>
-                    {t('common.edit')}
-                  </button>
+                  {admin && (
+                    <button type="button" className="button button-small" aria-label={t('worker.editNamed', { name: w.name })} onClick={() => setEditing(w.id)}>
+                      {t('common.edit')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ),

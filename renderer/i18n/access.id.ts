@@ -1,0 +1,35 @@
+/** Roles in the renderer: what a role may not do, and closing a case with a koordinator's approval. */
+export const accessId = {
+  access: {
+    adminOnly: 'Hanya admin yang dapat mengubah bagian ini.',
+    supervisorOnly: 'Hanya koordinator atau admin yang dapat memakai bagian ini.',
+    reassignHint: 'Hanya koordinator yang dapat mengalihkan kasus kepada pekerja lain.',
+    closure: {
+      title: 'Menunggu persetujuan penutupan',
+      summary: '{{name}} mengajukan penutupan dengan status {{status}} ({{reason}}) pada {{date}}.',
+      unknownWorker: 'Seorang pekerja',
+      why: 'Alasan:',
+      waiting: 'Koordinator akan menyetujui atau mengembalikannya.',
+      approve: 'Setujui penutupan',
+      return: 'Kembalikan',
+      decideTitle: 'Keputusan penutupan kasus',
+      decision: 'Keputusan',
+      approveOption: 'Setujui: kasus ditutup dengan status yang diajukan',
+      returnOption: 'Kembalikan kepada pekerja sosial',
+      note: 'Catatan',
+      noteHint: 'Wajib bila dikembalikan: apa yang masih perlu dilakukan.',
+      save: 'Simpan keputusan',
+      approved: 'Penutupan disetujui; kasus ditutup.',
+      returned: 'Penutupan dikembalikan kepada pekerja sosial.',
+      requested: 'Penutupan diajukan; menunggu persetujuan koordinator.',
+      requestButton: 'Ajukan penutupan',
+      requestHint: 'Penutupan kasus oleh pekerja sosial menunggu persetujuan koordinator.',
+      listTitle: 'Penutupan menunggu persetujuan',
+    },
+    timeline: {
+      requested: 'Penutupan diajukan: {{status}}',
+      returned: 'Pengajuan penutupan dikembalikan',
+      approved: 'Penutupan yang diajukan disetujui koordinator',
+    },
+  },
+};

@@ -1,0 +1,28 @@
+/** Klien tanpa kasus: registered (often imported) clients nobody has opened a case for yet. */
+export const waitingClientsId = {
+  waitingClients: {
+    title: 'Klien tanpa kasus',
+    viewsLabel: 'Tampilan daftar',
+    viewCases: 'Kasus',
+    viewWaiting: 'Klien tanpa kasus',
+    intro: 'Klien yang sudah terdaftar (misalnya dari impor) tetapi belum punya kasus, terbaru di atas. Buka halaman klien untuk melihat datanya, atau langsung buka kasus untuknya.',
+    search: 'Cari nama atau NIK',
+    searchPlaceholder: 'mis. siti, atau awal NIK 3374…',
+    count: '{{n}} klien belum punya kasus',
+    countMatching: '{{n}} klien tanpa kasus cocok',
+    none: 'Semua klien sudah punya kasus.',
+    noneMatching: 'Tidak ada klien tanpa kasus yang cocok.',
+    tableLabel: 'Klien tanpa kasus',
+    colName: 'Nama',
+    colNik: 'NIK',
+    colSex: 'Jenis kelamin',
+    colBirth: 'Tanggal lahir',
+    colVillage: 'Desa/Kelurahan',
+    colCreated: 'Dicatat',
+    openCase: 'Buka kasus',
+    openCaseFor: 'Buka kasus untuk {{name}}',
+    more: 'Tampilkan {{count}} lagi',
+    matches: '{{n}} klien tanpa kasus juga cocok dengan pencarian ini',
+    seeAll: 'Lihat semua {{n}} di Klien tanpa kasus',
+  },
+};
