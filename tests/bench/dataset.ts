@@ -5,6 +5,7 @@
  * cases, 1,000,000 visits with notes of about 300 characters, 100,000 referrals, and ten
  * cases with 1,000+ events.
  */
+import { rememberNoteTerms } from '../../electron/core/search/note-terms';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { monotonicFactory } from 'ulid';
 import { CLUSTER, PPKS, STAGE, VISIT_TYPE } from '../../shared/enums';
@@ -155,6 +156,8 @@ export function generate(db: Database, scale: Scale, today: Date, onProgress: (w
         risk, relapse, c.worker, iso(at), iso(at));
     }
   };
+  // The notes' words come from a fixed list of sentences: note them once for type-ahead search.
+  db.transaction(() => rememberNoteTerms(db, ...SENTENCES, 'Rumah klien', 'Klien dan keluarga'))();
   for (const p of plan.slice(0, -1)) {
     db.transaction(() => writeVisits(p.c, p.n))();
     written += p.n;

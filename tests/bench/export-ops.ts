@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectCases } from '../../electron/core/exports/case-bundle';
 import { openCore } from '../../electron/core/open-core';
-import { compare, type Measured } from './measure';
+import { reporting, compare, type Measured } from './measure';
 
 type Core = ReturnType<typeof openCore>;
 const must = async <T>(p: Promise<{ ok: boolean; value?: T; error?: { message: string } }>): Promise<T> => {
@@ -13,9 +13,9 @@ const must = async <T>(p: Promise<{ ok: boolean; value?: T; error?: { message: s
 };
 
 /** Exports and the import: slower operations, fewer runs (the count is in the report). */
-export async function exportOps(core: Core, opts: { longCaseId: string; runs: { json: number; pdf: number; csv: number; import: number }; importRows: number }): Promise<Measured[]> {
+export async function exportOps(core: Core, opts: { report?: (m: Measured) => void; longCaseId: string; runs: { json: number; pdf: number; csv: number; import: number }; importRows: number }): Promise<Measured[]> {
   const db = core.db;
-  const out: Measured[] = [];
+  const out = reporting(opts.report);
   out.push(
     await compare(
       'ekspor riwayat kasus JSON (1.000+ peristiwa)',

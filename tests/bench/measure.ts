@@ -64,3 +64,13 @@ export function table(rows: Measured[]): string {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 }
+
+/** A result list that also hands each result to `report` as it arrives (a long run shows its figures as it goes). */
+export function reporting(report?: (m: Measured) => void): Measured[] {
+  const out: Measured[] = [];
+  out.push = (...ms: Measured[]) => {
+    for (const m of ms) report?.(m);
+    return Array.prototype.push.apply(out, ms);
+  };
+  return out;
+}

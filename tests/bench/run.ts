@@ -57,23 +57,24 @@ if (existsSync(marker)) {
 // Each figure is printed as soon as it is measured, so a long run that is stopped still
 // leaves the figures it reached.
 const results: Measured[] = [];
-const record = (...ms: Measured[]) => {
-  for (const m of ms) {
-    results.push(m);
-    console.error(`  ${m.name}: p50 ${m.p50.toFixed(2)} · p95 ${m.p95.toFixed(2)}${m.baseline ? ` · SQL p95 ${m.baseline.p95.toFixed(2)}` : ''} ${verdict(m)}`);
-  }
-};
-record({ name: 'membuka & membuka kunci', ...(await time(Math.min(runs, 100), async () => (openCore(dir, { key: KEY, log: quiet })).close())), target: undefined });
+const show = (m: Measured) =>
+  console.error(`  ${m.name}: p50 ${m.p50.toFixed(2)} · p95 ${m.p95.toFixed(2)}${m.baseline ? ` · SQL p95 ${m.baseline.p95.toFixed(2)}` : ''} ${verdict(m)}`);
+const record = (...ms: Measured[]) => results.push(...ms);
+const opened: Measured = { name: 'membuka & membuka kunci', ...(await time(Math.min(runs, 100), async () => openCore(dir, { key: KEY, log: quiet }).close())) };
+show(opened);
+record(opened);
 const core = openCore(dir, { key: KEY, log: quiet });
 const longCaseId = meta.longCaseIds[0];
-record(...(await coreOps(core, { runs, longCaseId, today: today.toISOString().slice(0, 10) })));
+record(...(await coreOps(core, { report: show, runs, longCaseId, today: today.toISOString().slice(0, 10) })));
 const small = Math.max(1, Math.round(runs / 10));
-record(...(await exportOps(core, { longCaseId, runs: { json: runs, pdf: small, csv: small, import: scale >= 0.5 ? 3 : small }, importRows: Math.round(100_000 * Math.min(scale, 1)) })));
+record(...(await exportOps(core, { report: show, longCaseId, runs: { json: runs, pdf: small, csv: small, import: scale >= 0.5 ? 3 : small }, importRows: Math.round(100_000 * Math.min(scale, 1)) })));
 // The core's memory is read in a process of its own (the bench itself holds generator state).
 const probe = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./memory-probe.ts', import.meta.url)), dir, longCaseId], { encoding: 'utf8' });
 const memory = Number(/rss=(\d+)/.exec(probe.stdout)?.[1] ?? NaN);
-record({ name: 'memori proses inti (RSS, MB)', runs: 1, p50: memory, p95: memory, target: { p95: 300 }, note: probe.status === 0 ? undefined : probe.stderr.slice(0, 100) });
-if (!values['skip-browser']) record(...(await browserOps(core, { longCaseId })));
+const rss: Measured = { name: 'memori proses inti (RSS, MB)', runs: 1, p50: memory, p95: memory, target: { p95: 300 }, note: probe.status === 0 ? undefined : probe.stderr.slice(0, 100) };
+show(rss);
+record(rss);
+if (!values['skip-browser']) for (const m of await browserOps(core, { longCaseId })) (show(m), record(m));
 await core.close();
 
 console.log(`\nPendamping bench — skala ${scale} (${scaleOf(scale).clients.toLocaleString('id-ID')} klien, ${scaleOf(scale).visits.toLocaleString('id-ID')} kunjungan), ${new Date().toISOString()}`);

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listCases } from '../../electron/core/cases/list';
+import { CaseListInput } from '../../shared/contract';
 import { SITI, snapshot, tempCore } from '../helpers/temp-core';
 
 let t: ReturnType<typeof tempCore>;
@@ -118,6 +120,22 @@ describe('finding cases', () => {
     expect(t.must('cases:list', { sort: 'name_asc' }).rows.map((r) => r.clientName)).toEqual(['Budi Santoso', 'Siti Rahayu']);
     expect(t.must('cases:list', { sort: 'name_desc' }).rows[0].regencyName).toBe('KOTA SEMARANG');
     expect(t.must('cases:list', { stage: 'asesmen' }).total).toBe(0);
+  });
+
+  it('gives the same region pages whether it gathers a region or walks the whole list, and follows a client who moves', () => {
+    for (let i = 0; i < 6; i++) open({ openedAt: `2026-0${i + 1}-15`, ...(i % 2 ? { cluster: 'anak', ppksType: 'anak_terlantar' } : {}) });
+    const ids = (q: Record<string, unknown>, gatherLimit: number) => listCases(t.ctx, CaseListInput.parse(q), { gatherLimit }).rows.map((r) => r.id);
+    for (const q of [{ regionCode: '33.74' }, { regionCode: '33' }, { regionCode: '33.74', cluster: 'anak' }, { regionCode: '33.74', sort: 'opened_asc', limit: 2, offset: 2 }]) {
+      const gathered = ids(q, 5000);
+      expect(gathered.length).toBeGreaterThan(0);
+      expect(ids(q, 0)).toEqual(gathered);
+    }
+    expect(t.must('cases:list', { regionCode: '33.74', cluster: 'anak' }).total).toBe(3);
+    // Siti moves to Jakarta: her cases leave Semarang's list and join Jakarta's.
+    const siti = t.must('clients:get', { id: clientId });
+    t.must('clients:update', { id: clientId, version: siti.version, client: { ...SITI, nik: SITI.nik, address: { villageCode: '31.71.01.1001' } } });
+    expect(t.must('cases:list', { regionCode: '33.74' }).total).toBe(0);
+    expect(t.must('cases:list', { regionCode: '31.71' }).total).toBe(8);
   });
 
   it('pages through results with the total count', () => {

@@ -146,6 +146,33 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('case-list-indexes places existing cases by their client\'s village and keeps the places true', () => {
+    const version = migrations.find((m) => m.name === 'case-list-indexes')!.version;
+    const db = freshDb();
+    migrate(db, migrations, version - 1);
+    db.prepare(`INSERT INTO clients (id, name, sex, village_code, created_at, updated_at) VALUES ('k1', 'Siti', 'P', '33.74.10.1001', 't', 't')`).run();
+    db.prepare(
+      `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at)
+       VALUES ('c1', '1/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't')`,
+    ).run();
+    migrate(db, migrations, version);
+    const places = () => db.prepare(`SELECT village_code, opened_at, case_id FROM case_places ORDER BY case_id`).all();
+    expect(places()).toEqual([{ village_code: '33.74.10.1001', opened_at: '2026-01-01', case_id: 'c1' }]);
+    db.prepare(
+      `INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at)
+       VALUES ('c2', '2/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-02-01', 't', 't')`,
+    ).run();
+    db.prepare(`UPDATE clients SET village_code = '31.71.01.1001' WHERE id = 'k1'`).run();
+    expect(places()).toEqual([
+      { village_code: '31.71.01.1001', opened_at: '2026-01-01', case_id: 'c1' },
+      { village_code: '31.71.01.1001', opened_at: '2026-02-01', case_id: 'c2' },
+    ]);
+    // Counting a filtered list reads the covering index, not the table.
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM cases c WHERE c.status = 'aktif' AND c.cluster = 'anak'`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX cases_by_filters/);
+    db.close();
+  });
+
   it('is idempotent: migrating again changes nothing', () => {
     const db = freshDb();
     migrate(db, migrations);

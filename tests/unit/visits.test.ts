@@ -87,6 +87,18 @@ describe('logging visits on a pasung case', () => {
     expect(t.must('visits:search', { query: 'warung', caseId })).toHaveLength(1);
     expect(t.must('visits:search', { query: 'NEAR("x" AND' })).toEqual([]);
   });
+
+  it('finds long word prefixes and accented words, newest entries first', () => {
+    visit('2026-11-20T09:00:00+07:00', { note: 'Rujukan ke Puskesmas Tembalang untuk kontrol.' });
+    visit('2026-11-21T09:00:00+07:00', { note: 'Kader posyandu menemani ke puskesmas pembantu.' });
+    visit('2026-11-22T09:00:00+07:00', { note: 'Klien ikut kegiatan di café milik kelurahan.' });
+    const found = (query: string) => t.must('visits:search', { query }).map((h) => h.snippet.replace(/[\u0002\u0003]/g, ''));
+    expect(found('puskesma')).toEqual(['Kader posyandu menemani ke puskesmas pembantu.', 'Rujukan ke Puskesmas Tembalang untuk kontrol.']);
+    expect(found('puskesmas pemban')).toEqual(['Kader posyandu menemani ke puskesmas pembantu.']);
+    expect(found('cafe')).toHaveLength(1);
+    expect(found('kelurah')).toHaveLength(1);
+    expect(found('puskesmasz')).toEqual([]);
+  });
 });
 
 describe('pasung episodes', () => {

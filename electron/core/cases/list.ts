@@ -26,11 +26,18 @@ const DETAILS = (n: number) => `
  * (`npm run bench`): first the page's ids, from the cases table and its indexes alone
  * (clients only when sorting by name), then the display columns for just those ids. Search
  * goes through cases_fts (client name, NIK and case number per case, migration 0004) and the
- * region through a range on the clients' village codes, so no query walks every case.
+ * region through case_places (migration 0009), and every count through a covering index,
+ * so no query walks every case.
  */
-export function listCases(ctx: CoreContext, q: CaseListInput): { rows: CaseRow[]; total: number } {
-  const where: string[] = [];
+export function listCases(ctx: CoreContext, q: CaseListInput, tuning = { gatherLimit: GATHER_LIMIT }): { rows: CaseRow[]; total: number } {
   const params: Record<string, unknown> = {};
+  // The plain filters, written for either the cases table or case_places (same columns).
+  const filterOn = (alias: string) =>
+    FILTERS.filter(([key]) => q[key]).map(([key, column]) => {
+      params[key] = q[key];
+      return `${alias}.${column} = @${key}`;
+    });
+  const casesOnly: string[] = [];
   const search = q.search.trim();
   if (search) {
     const fts = ftsQuery(search);
@@ -38,48 +45,71 @@ export function listCases(ctx: CoreContext, q: CaseListInput): { rows: CaseRow[]
     // number is COLLATE NOCASE with a unique index, so this LIKE is an index range.
     if (fts) {
       params.fts = fts;
-      where.push(`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @fts UNION SELECT rowid FROM cases WHERE number LIKE @numberPrefix)`);
-    } else where.push('c.number LIKE @numberPrefix');
+      casesOnly.push(`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @fts UNION SELECT rowid FROM cases WHERE number LIKE @numberPrefix)`);
+    } else casesOnly.push('c.number LIKE @numberPrefix');
   }
-  for (const [key, column] of [
-    ['stage', 'c.stage'],
-    ['status', 'c.status'],
-    ['cluster', 'c.cluster'],
-    ['ppksType', 'c.ppks_type'],
-    ['workerId', 'c.assigned_worker_id'],
-  ] as const) {
-    if (q[key]) {
-      where.push(`${column} = @${key}`);
-      params[key] = q[key];
-    }
-  }
-  if (q.closureRequested) where.push('c.closure_request IS NOT NULL');
-  // A pekerja sosial's list holds her own cases only (cases_by_worker and cases_by_opener).
+  // Conditions only the cases table can answer: search, closure requests, a pekerja
+  // sosial's own cases (cases_by_worker and cases_by_opener).
+  if (q.closureRequested) casesOnly.push('c.closure_request IS NOT NULL');
   const own = ownCasesOf(ctx);
   if (own) {
-    where.push(ownCase('c'));
+    casesOnly.push(ownCase('c'));
     params.own = own;
   }
-  if (q.regionCode) {
-    // Codes nest by prefix ("33.74" holds "33.74.10.1001"); '/' sorts just after '.', so
-    // [code, code + '/') is exactly the code and everything under it.
-    where.push(`c.client_id IN (SELECT id FROM clients WHERE village_code >= @regionLo AND village_code < @regionHi)`);
-    params.regionLo = q.regionCode;
-    params.regionHi = `${q.regionCode}/`;
+  const fromForSort = (q: CaseListInput) => (!byName(q) ? 'cases c' : own ? OWN_BY_NAME : ALL_BY_NAME);
+  const onCases = [...casesOnly, ...filterOn('c')];
+  const where = (parts: string[]) => (parts.length ? parts.join(' AND ') : '1');
+  if (!q.regionCode) {
+    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${where(onCases)}`).get(params) as { total: number };
+    return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${where(onCases)}`, params);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const byName = q.sort === 'name_asc' || q.sort === 'name_desc';
-  // By name: walk clients in name order (CROSS JOIN fixes that join order in SQLite) and
-  // stop after a page, instead of joining and sorting every matching case. Not for one
-  // worker's own cases: a few hundred found by index sort faster than a walk past the
-  // office's 100,000 (measured: 13 ms against 790 ms).
-  const from = !byName ? 'cases c' : own ? 'cases c JOIN clients cl ON cl.id = c.client_id' : 'clients cl CROSS JOIN cases c ON c.client_id = cl.id';
+  // Codes nest by prefix ("33.74" holds "33.74.10.1001"); '/' sorts just after '.', so
+  // [code, code + '/') is exactly the code and everything under it. case_places
+  // (migration 0009) holds each case's village code, opening time and list filters.
+  params.regionLo = q.regionCode;
+  params.regionHi = `${q.regionCode}/`;
+  const inRegion = 'p.village_code >= @regionLo AND p.village_code < @regionHi';
+  if (casesOnly.length) {
+    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM case_places p CROSS JOIN cases c ON c.id = p.case_id WHERE ${inRegion} AND ${where(onCases)}`).get(params) as { total: number };
+    return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${where(onCases)} AND EXISTS (SELECT 1 FROM case_places p WHERE p.case_id = c.id AND ${inRegion})`, params);
+  }
+  const onPlaces = [inRegion, ...filterOn('p')].join(' AND ');
+  const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM case_places p WHERE ${onPlaces}`).get(params) as { total: number };
+  // A region's few thousand cases come straight from case_places, sorted there; for a
+  // larger share, or another order, the list's own order is walked and each case checked.
+  if (total <= tuning.gatherLimit && (q.sort === 'opened_desc' || q.sort === 'opened_asc')) {
+    const dir = q.sort === 'opened_desc' ? 'DESC' : 'ASC';
+    return page(ctx, q, total, `SELECT p.case_id AS id FROM case_places p WHERE ${onPlaces}`, params, `p.opened_at ${dir}, p.case_id ${dir}`);
+  }
+  return page(ctx, q, total, `SELECT c.id FROM ${fromForSort(q)} WHERE ${where(filterOn('c'))} AND EXISTS (SELECT 1 FROM case_places p WHERE p.case_id = c.id AND ${inRegion})`, params);
+}
+
+const FILTERS = [
+  ['stage', 'stage'],
+  ['status', 'status'],
+  ['cluster', 'cluster'],
+  ['ppksType', 'ppks_type'],
+  ['workerId', 'assigned_worker_id'],
+] as const;
+
+/** Below this many matches a region's cases are gathered and sorted; above it the list's order is walked. */
+const GATHER_LIMIT = 5000;
+
+const byName = (q: CaseListInput) => q.sort === 'name_asc' || q.sort === 'name_desc';
+
+// By name: walk clients in name order (CROSS JOIN fixes that join order in SQLite) and stop
+// after a page, instead of joining and sorting every matching case. Not for one worker's
+// own cases: a few hundred found by index sort faster than a walk past the office's
+// 100,000 (measured: 13 ms against 790 ms).
+const ALL_BY_NAME = 'clients cl CROSS JOIN cases c ON c.client_id = cl.id';
+const OWN_BY_NAME = 'cases c JOIN clients cl ON cl.id = c.client_id';
+
+/** The page's ids, then the display columns for just those ids. */
+function page(ctx: CoreContext, q: CaseListInput, total: number, idsSql: string, params: Record<string, unknown>, order = ORDER[q.sort]): { rows: CaseRow[]; total: number } {
+  if (!total || q.offset >= total) return { rows: [], total };
   const ids = (
-    ctx.db
-      .prepare(`SELECT c.id FROM ${from} ${whereSql} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: q.limit, offset: q.offset }) as { id: string }[]
+    ctx.db.prepare(`${idsSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as { id: string }[]
   ).map((r) => r.id);
-  const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM cases c ${whereSql}`).get(params) as { total: number };
   if (!ids.length) return { rows: [], total };
   const byId = new Map((ctx.db.prepare(DETAILS(ids.length)).all(...ids) as CaseRow[]).map((r) => [r.id, r]));
   return { rows: ids.map((id) => byId.get(id)!), total };

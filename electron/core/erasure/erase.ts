@@ -3,6 +3,7 @@ import { CLOSED_STATUSES } from '../../../shared/enums';
 import { AppError } from '../../../shared/result';
 import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
+import { forgetNoteTerms } from '../search/note-terms';
 import { officeToday } from '../settings/store';
 import { currentWorkerId } from '../workers/session';
 
@@ -107,7 +108,9 @@ export function eraseClient(ctx: CoreContext, clientId: string): Record<string, 
     db.prepare('DELETE FROM attachment_data WHERE attachment_id IN (SELECT id FROM attachments WHERE client_id = @client)').run(p);
     run('attachments', 'DELETE FROM attachments WHERE client_id = @client');
     run('tasks', `DELETE FROM tasks WHERE case_id IN (${CASES})`);
+    const notes = db.prepare(`SELECT note, place, people_met FROM visits WHERE case_id IN (${CASES})`).all(p) as { note: string; place: string | null; people_met: string | null }[];
     run('visits', `DELETE FROM visits WHERE case_id IN (${CASES})`);
+    forgetNoteTerms(db, notes.flatMap((n) => [n.note, n.place, n.people_met]));
     run('services', `DELETE FROM services WHERE case_id IN (${CASES})`);
     run('devices', 'DELETE FROM devices WHERE client_id = @client');
     db.prepare('DELETE FROM pasung_status_events WHERE episode_id IN (SELECT id FROM pasung_episodes WHERE client_id = @client)').run(p);

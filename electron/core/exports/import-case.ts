@@ -4,6 +4,7 @@ import { loadMigrations } from '../../db/migrate';
 import { defaultMigrationsDir } from '../../db/store';
 import type { CoreContext } from '../context';
 import { EXPORT_FORMAT, EXPORT_VERSION, type Row } from './case-bundle';
+import { rememberNoteTerms } from '../search/note-terms';
 import { columnsOf, EXPORT_TABLES, keyOf, type ExportTable } from './tables';
 
 const Envelope = z.object({
@@ -73,6 +74,8 @@ export function importCaseExport(ctx: CoreContext, json: string) {
       } catch (e) {
         throw new AppError('VALIDATION', `Baris ${i + 1} tabel ${table} tidak dapat disimpan: ${(e as Error).message}. Impor dibatalkan tanpa perubahan.`);
       }
+      // Imported notes join the type-ahead word list like notes typed here.
+      if (table === 'visits') rememberNoteTerms(ctx.db, row.note as string, row.place as string | null, row.people_met as string | null);
       inserted += 1;
     }
     counts[table] = inserted;

@@ -7,7 +7,7 @@ import { nowIso } from '../context';
 import { fieldError, fieldErrors, notFound } from '../errors';
 import { ownCase, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
-import { ftsQuery } from '../search/fts';
+import { noteQuery, rememberNoteTerms } from '../search/note-terms';
 import { readSettings } from '../settings/store';
 import { createTask } from '../tasks/store';
 import { currentWorkerId } from '../workers/session';
@@ -63,6 +63,7 @@ export const visitHandlers: HandlerGroup = {
         input.pasung ? JSON.stringify(input.pasung) : null, input.disabilityProgress, risk, relapseDate ?? null,
         next, nextTask?.id ?? null, currentWorkerId(ctx), now, now,
       );
+    rememberNoteTerms(ctx.db, input.note, input.place, input.peopleMet);
     const visit = findVisit(ctx, id)!;
     recordChange(ctx, { entity: 'visit', entityId: id, action: 'create', before: null, after: { ...visit, note: `(${visit.note.length} karakter)` } });
     if (risk) setCaseRisk(ctx, kase.id, risk, input.pasung?.relapse ? `Kambuh pada ${relapseDate}` : `Kunjungan ${visitDate}`);
@@ -81,7 +82,7 @@ export const visitHandlers: HandlerGroup = {
   },
 
   'visits:search': (ctx, { query, caseId, limit }) => {
-    const fts = ftsQuery(query);
+    const fts = noteQuery(ctx.db, query);
     if (!fts) return [];
     // A pekerja sosial finds words in her own cases' notes only.
     const own = ownCasesOf(ctx);
@@ -94,7 +95,9 @@ export const visitHandlers: HandlerGroup = {
          JOIN cases c ON c.id = v.case_id
          JOIN clients cl ON cl.id = c.client_id
          WHERE visits_fts MATCH @fts ${caseId ? 'AND v.case_id = @caseId' : ''} ${own ? `AND ${ownCase('c')}` : ''}
-         ORDER BY v.visited_at DESC
+         -- Newest entries first, in FTS5's own order: it stops after a page instead of
+         -- sorting every note that matches (a common word is in 300,000 of a district's).
+         ORDER BY visits_fts.rowid DESC
          LIMIT @limit`,
       )
       .all({ start: HIGHLIGHT_START, end: HIGHLIGHT_END, fts, limit, ...(caseId ? { caseId } : {}), ...(own ? { own } : {}) }) as VisitSearchHit[];
