@@ -117,6 +117,20 @@ test('first start sets up an admin and shows the recovery key once; lock, a wron
   const passphraseError = page.locator('#unlock-passphrase-error');
   await expect(passphraseError).toHaveText(/Nama pengguna atau frasa sandi salah\./);
   await expect(box(page, 'Frasa sandi')).toHaveAttribute('aria-describedby', /unlock-passphrase-error/);
+
+  // More wrong tries: the core makes the account wait; the button is disabled and counts down.
+  for (let i = 0; i < 10; i++) {
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/session:unlock'));
+    await unlock(page, `salah lagi ${i}`);
+    const body = (await (await answer).json()) as { error?: { details?: { retryAfterSeconds?: string } } };
+    if (body.error?.details?.retryAfterSeconds) break;
+  }
+  const openButton = page.getByRole('button', { name: 'Buka', exact: true });
+  await expect(page.getByRole('timer')).toHaveText(/^Terlalu banyak percobaan\. Coba lagi dalam \d+ detik\.$/);
+  await expect(openButton).toBeDisabled();
+  await expect(passphraseError).toHaveCount(0);
+  await expect(openButton).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByRole('timer')).toHaveCount(0);
   await expect(box(page, 'Nama pengguna')).toHaveValue(LOGIN);
 
   await unlock(page, PASSPHRASE);
@@ -218,4 +232,87 @@ test('idle lock after the auto-lock minutes: the open visit note comes back afte
   await expect(dialog.getByLabel('Tempat')).toHaveValue('Rumah keluarga');
   await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
   await expect(page.getByText('Kunjungan tersimpan.')).toBeVisible();
+});
+
+test('Akun & keamanan: an admin gives a colleague an account, is refused removing her own, changes her passphrase and makes a new recovery key; the colleague signs in without the admin\'s draft', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  await setUp(page, app);
+  await keepKeyAndContinue(page);
+  await nav(page, 'Pengaturan').click();
+  await page.getByRole('button', { name: 'Tambah pekerja' }).click();
+  await page.getByRole('textbox', { name: 'Nama', exact: true }).fill('Budi Santoso');
+  await page.getByRole('button', { name: 'Simpan pekerja' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Budi Santoso' }).first()).toContainText('Pekerja Sosial');
+
+  const section = page.getByRole('region', { name: 'Akun & keamanan' });
+  await section.getByRole('button', { name: 'Tambah akun' }).click();
+  const form = section.getByRole('form', { name: 'Akun untuk pekerja yang sudah ada' });
+  await expect(form.getByLabel('Pekerja')).toBeFocused();
+  await expect(form.getByLabel('Pekerja').locator('option:checked')).toHaveText('Budi Santoso');
+  const formBox = (name: string) => form.getByRole('textbox', { name, exact: true });
+  await formBox('Nama pengguna').fill('budi');
+  await formBox('Frasa sandi pertama').fill('sepeda tua ke pasar pagi');
+  await formBox('Frasa sandi Anda (admin)').fill('bukan frasa sandi saya');
+  await form.getByRole('button', { name: 'Buat akun' }).click();
+  await expect(page.locator('#account-your-passphrase-error')).toHaveText(/Frasa sandi Anda salah\./);
+  await expect(formBox('Nama pengguna')).toHaveValue('budi');
+  await formBox('Frasa sandi Anda (admin)').fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'Buat akun' }).click();
+  await expect(section.getByText('Akun budi untuk Budi Santoso dibuat.')).toBeVisible();
+  const budiRow = section.getByRole('row').filter({ hasText: 'Budi Santoso' });
+  await expect(budiRow).toContainText('budi');
+  await expect(budiRow).toContainText('Pekerja Sosial');
+
+  // The core's refusal shows in the confirmation; nothing is removed.
+  await section.getByRole('button', { name: `Hapus akun ${NAME}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Hapus akun ${NAME}?` });
+  await confirm.getByRole('button', { name: 'Ya, hapus akun' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('Akun yang sedang membuka data tidak dapat dihapus.');
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+  await expect(section.getByRole('row').filter({ hasText: NAME })).toBeVisible();
+
+  const CHANGED = 'teh manis di sore hari';
+  await box(page, 'Frasa sandi sekarang').fill(PASSPHRASE);
+  await box(page, 'Frasa sandi baru').fill(CHANGED);
+  await box(page, 'Ulangi frasa sandi baru').fill(CHANGED);
+  await section.getByRole('button', { name: 'Ganti frasa sandi' }).click();
+  await expect(section.getByText('Frasa sandi Anda sudah diganti.')).toBeVisible();
+
+  await page.locator('#recovery-your-passphrase').fill(CHANGED);
+  await section.getByRole('button', { name: 'Buat kunci pemulihan baru' }).click();
+  await expect(section.getByRole('heading', { name: 'Kunci pemulihan', exact: true })).toBeVisible();
+  await expect(section.getByTestId('recovery-key').locator('.recovery-group')).toHaveCount(5);
+  await section.getByLabel('Saya sudah mencetak atau mencatat kunci ini').check();
+  await section.getByRole('button', { name: 'Selesai' }).click();
+  await expect(section.getByTestId('recovery-key')).toHaveCount(0);
+
+  // Rina leaves a half-typed client form and locks; Budi signs in and does not get it.
+  await nav(page, 'Klien & Kasus').click();
+  await page.getByRole('link', { name: 'Daftarkan klien' }).click();
+  await page.getByLabel('Nama lengkap').fill('Sutarman');
+  await page.getByRole('button', { name: 'Kunci', exact: true }).click();
+  await box(page, 'Nama pengguna').fill('budi');
+  await box(page, 'Frasa sandi').fill('sepeda tua ke pasar pagi');
+  await box(page, 'Frasa sandi').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Pendaftaran klien' })).toBeVisible();
+  await expect(page.getByLabel('Nama lengkap')).toHaveValue('');
+  await expect(page.getByRole('banner')).toContainText('Budi Santoso');
+  await expect(page.getByRole('banner')).toContainText('Pekerja Sosial');
+  await expect(page.getByLabel('Pekerja aktif')).toHaveCount(0);
+  await nav(page, 'Pengaturan').click();
+  await expect(section.getByText('Pendamping terkunci sendiri setelah 10 menit tanpa aktivitas. Hanya admin yang dapat mengubahnya.')).toBeVisible();
+  await expect(section.getByRole('table')).toHaveCount(0);
+
+  // In English, the lock screen and the core's refusal too.
+  await page.keyboard.press('Control+l');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { name: 'Open Pendamping' })).toBeVisible();
+  await box(page, 'Login name').fill(LOGIN);
+  await box(page, 'Passphrase').fill(PASSPHRASE);
+  await box(page, 'Passphrase').press('Enter');
+  await expect(page.locator('#unlock-passphrase-error')).toHaveText(/Wrong login name or passphrase\./);
+  await box(page, 'Passphrase').fill(CHANGED);
+  await box(page, 'Passphrase').press('Enter');
+  await expect(page.getByRole('banner')).toContainText(NAME);
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 });
