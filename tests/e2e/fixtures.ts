@@ -95,14 +95,19 @@ export type { Page };
 /**
  * A fresh data folder set up for `name` as its first admin (through the bridge: the setup
  * screen has its own spec, unlock.spec.ts), then the app opened, unlocked, on the home page.
+ * On a folder already set up and unlocked (casework-server.ts), `name` gets a profile and
+ * the test admin acts for her, as on a shared laptop.
  */
 export async function startAsNewWorker(page: Page, app: WebApp, name = 'Rina Wulandari'): Promise<void> {
-  await api({ url: app.url, stop: async () => {} }, 'session:setup', {
-    name,
-    position: 'Pekerja Sosial Ahli Pertama',
-    login: TEST_ACCOUNT.login,
-    passphrase: TEST_ACCOUNT.passphrase,
-  });
+  const server = { url: app.url, stop: async () => {} };
+  const position = 'Pekerja Sosial Ahli Pertama';
+  const { state } = await api<{ state: string }>(server, 'session:status', {});
+  if (state === 'uninitialised') {
+    await api(server, 'session:setup', { name, position, login: TEST_ACCOUNT.login, passphrase: TEST_ACCOUNT.passphrase });
+  } else {
+    const worker = await api<{ id: string }>(server, 'workers:create', { name, position, role: 'pekerja_sosial' });
+    await api(server, 'session:set-worker', { workerId: worker.id });
+  }
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: `Selamat datang, ${name}` })).toBeVisible();
 }
