@@ -194,7 +194,7 @@ test('forgotten passphrase: the printed recovery key (typed loosely) sets a new 
   await expect(page.getByRole('banner')).toContainText(NAME);
 });
 
-test('idle lock after the auto-lock minutes: the open visit note comes back after the unlock and is saved', async ({ page, app }) => {
+test('idle lock after the auto-lock minutes, and a save answered LOCKED: the open visit note comes back after each unlock and is saved', async ({ page, app }) => {
   test.setTimeout(180_000);
   await page.clock.install();
   await setUp(page, app);
@@ -230,8 +230,19 @@ test('idle lock after the auto-lock minutes: the open visit note comes back afte
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Catatan naratif')).toHaveValue(NOTE);
   await expect(dialog.getByLabel('Tempat')).toHaveValue('Rumah keluarga');
+
+  // Locked from elsewhere (another window): the save answers LOCKED, the app goes to the lock
+  // screen, and the note is still there after the unlock.
+  await api({ url: app.url, stop: async () => {} }, 'session:lock', {});
+  await dialog.getByLabel('Catatan naratif').press('End');
+  await dialog.getByLabel('Catatan naratif').pressSequentially(' Dicatat ulang.');
+  await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
+  await expect(page.getByRole('heading', { name: 'Buka Pendamping' })).toBeVisible();
+  await unlock(page, PASSPHRASE);
+  await expect(dialog.getByLabel('Catatan naratif')).toHaveValue(`${NOTE} Dicatat ulang.`);
   await dialog.getByRole('button', { name: 'Simpan kunjungan' }).click();
   await expect(page.getByText('Kunjungan tersimpan.')).toBeVisible();
+  await expect(page.getByText(`${NOTE} Dicatat ulang.`).first()).toBeVisible();
 });
 
 test('Akun & keamanan: an admin gives a colleague an account, is refused removing her own, changes her passphrase and makes a new recovery key; the colleague signs in without the admin\'s draft', async ({ page, app }) => {
