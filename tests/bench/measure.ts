@@ -44,6 +44,7 @@ export function verdict(m: Measured): string {
   if (m.target?.p95 !== undefined && m.p95 > m.target.p95) misses.push(`p95 > ${m.target.p95}`);
   if (m.target?.ratio !== undefined && m.ratio !== undefined && m.ratio > m.target.ratio) misses.push(`rasio > ${m.target.ratio}`);
   if (!m.target) return '';
+  if (!Number.isFinite(m.p95)) return 'TIDAK TERUKUR';
   return misses.length ? `MELESET (${misses.join(', ')})` : 'tercapai';
 }
 

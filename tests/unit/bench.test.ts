@@ -17,7 +17,7 @@ describe('the benchmark', () => {
     expect(r.stdout).toContain('| daftar kasus, halaman pertama');
     const report = JSON.parse(readFileSync(json, 'utf8')) as { results: { name: string; runs: number; p50: number; p95: number }[] };
     const names = report.results.map((m) => m.name);
-    for (const op of ['membuka & membuka kunci', 'cari "3374"', 'lini masa, seluruhnya (kasus 1.000+)', 'mencatat kunjungan (dengan fsync)', 'ekspor riwayat kasus PDF (1.000+ peristiwa)', 'ekspor CSV semua kasus', 'memori proses inti (RSS, MB)']) {
+    for (const op of ['membuka & membuka kunci (argon2id + buka berkas)', 'cari "3374"', 'lini masa, seluruhnya (kasus 1.000+)', 'mencatat kunjungan (dengan fsync)', 'ekspor riwayat kasus PDF (1.000+ peristiwa)', 'ekspor CSV semua kasus', 'memori proses inti (RSS, MB)']) {
       expect(names).toContain(op);
     }
     for (const m of report.results) expect(Number.isFinite(m.p95), m.name).toBe(true);
