@@ -1,5 +1,7 @@
 import { accessEn } from './access.en';
 import { accessId } from './access.id';
+import { privacyEn } from './privacy.en';
+import { privacyId } from './privacy.id';
 import { attachmentsEn } from './attachments.en';
 import { attachmentsId } from './attachments.id';
 import { caseworkEnumsEn } from './casework-enums.en';
@@ -32,8 +34,8 @@ export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[
  * their enum labels join `enum`.
  */
 const bundles = {
-  id: [accessId, visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, referralsId, lettersId, waitingClientsId, { enum: caseworkEnumsId }],
-  en: [accessEn, visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, referralsEn, lettersEn, waitingClientsEn, { enum: caseworkEnumsEn }],
+  id: [accessId, visitsId, timelineId, followUpId, dashboardId, pasungId, disabilityId, attachmentsId, referralsId, lettersId, waitingClientsId, privacyId, { enum: caseworkEnumsId }],
+  en: [accessEn, visitsEn, timelineEn, followUpEn, dashboardEn, pasungEn, disabilityEn, attachmentsEn, referralsEn, lettersEn, waitingClientsEn, privacyEn, { enum: caseworkEnumsEn }],
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CASEWORK_RULES } from './casework-messages';
 import { DATA_TOOLS_RULES } from './data-tools-messages';
 import { REFERRAL_RULES } from './referral-messages';
+import { PRIVACY_RULES } from './privacy-messages';
 import { SESSION_RULES } from './session.en';
 import { i18n } from './index';
 
@@ -31,6 +32,7 @@ const RULES: Rule[] = [
   ...CASEWORK_RULES,
   ...DATA_TOOLS_RULES,
   ...REFERRAL_RULES,
+  ...PRIVACY_RULES,
   ...SESSION_RULES,
   [/^(.+) wajib diisi\.$/, (m) => `${label(m[1])} is required.`],
   [/^Paling banyak (\d+) karakter\.$/, (m) => `At most ${m[1]} characters.`],

@@ -41,6 +41,8 @@ export type ConsentFormValues = z.input<typeof ConsentInput>;
 export interface Consent {
   id: string;
   clientId: string;
+  /** The client's name now: who consented when givenBy is klien (a referral's consent can be filled from it). */
+  clientName: string;
   purpose: (typeof CONSENT_PURPOSE.values)[number];
   givenBy: (typeof CONSENT_BY.values)[number];
   guardianName: string | null;

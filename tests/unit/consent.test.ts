@@ -21,7 +21,7 @@ const SIGNED_FORM = Buffer.from(
 describe('consent records', () => {
   it('records consent by the client and by a guardian with a signed form, then a withdrawal that stays in the history', async () => {
     const own = await t.mustAsync('consents:create', { clientId, purpose: 'pendampingan_asesmen', givenBy: 'klien', givenOn: '2026-10-01', note: 'Dijelaskan dengan bahasa isyarat.' });
-    expect(own).toMatchObject({ givenBy: 'klien', guardianName: null, evidence: null, withdrawnOn: null, actorName: 'Ani Pratiwi' });
+    expect(own).toMatchObject({ clientName: 'Siti Rahayu', givenBy: 'klien', guardianName: null, evidence: null, withdrawnOn: null, actorName: 'Ani Pratiwi' });
 
     const byGuardian = await t.mustAsync('consents:create', {
       clientId,

@@ -15,15 +15,17 @@ interface ConsentRow {
   withdrawn_on: string | null;
   withdrawal_reason: string | null;
   actor_name: string | null;
+  client_name: string;
   version: number;
   created_at: string;
 }
 
-const SELECT = `SELECT c.*, w.name AS actor_name FROM consents c LEFT JOIN workers w ON w.id = c.actor_id`;
+const SELECT = `SELECT c.*, w.name AS actor_name, cl.name AS client_name FROM consents c JOIN clients cl ON cl.id = c.client_id LEFT JOIN workers w ON w.id = c.actor_id`;
 
 const toConsent = (ctx: CoreContext, r: ConsentRow): Consent => ({
   id: r.id,
   clientId: r.client_id,
+  clientName: r.client_name,
   purpose: r.purpose,
   givenBy: r.given_by,
   guardianName: r.guardian_name,

@@ -6,6 +6,7 @@ import { navigate, paths } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, regionName } from '../../components/format';
 import { PAGE_SIZE, rowAt, useCases } from '../../stores/cases';
+import { useDisplayName } from '../privacy/display-name';
 
 const ROW_HEIGHT = 52;
 const AHEAD = 30;
@@ -82,6 +83,7 @@ export function CaseTable() {
 const Row = memo(function Row({ index, row, top }: { index: number; row: CaseRow | undefined; top: number }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
+  const show = useDisplayName();
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT };
   if (!row)
     return (
@@ -97,7 +99,7 @@ const Row = memo(function Row({ index, row, top }: { index: number; row: CaseRow
         <a href={paths.case(row.id)}>{row.number}</a>
       </span>
       <span role="cell" className="cell cell-client">
-        <a href={paths.client(row.clientId)}>{row.clientName}</a>
+        <a href={paths.client(row.clientId)}>{show(row.clientName)}</a>
         <span className="cell-sub">{row.nik ?? t('client.noNik')}</span>
       </span>
       <span role="cell" className="cell cell-stage" title={label('stage', row.stage)}>

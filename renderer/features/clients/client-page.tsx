@@ -9,11 +9,17 @@ import { useServerText } from '../../i18n/server-messages';
 import { useClients } from '../../stores/clients';
 import { ClientCasework } from '../pasung/client-casework';
 import { ClientFacts } from './client-facts';
+import { ClientPrivacy, useClientPrivacy } from '../privacy/client-privacy';
+import { TombstoneCard } from '../privacy/client-erasure';
+import { useDisplayName } from '../privacy/display-name';
 
 export function ClientPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const st = useServerText();
   const { current, currentId, error, load, lastSaved, clearLastSaved } = useClients();
+  // An erased client is a tombstone: shown as such, with nothing to add or change.
+  const tombstone = useClientPrivacy(id);
+  const show = useDisplayName();
   useEffect(() => {
     void load(id);
   }, [id, load]);
@@ -31,10 +37,10 @@ export function ClientPage({ id }: { id: string }) {
       </p>
       <div className="page-head">
         <div>
-          <h1 tabIndex={-1}>{current.name}</h1>
+          <h1 tabIndex={-1}>{show(current.name)}</h1>
           <p className="subtitle">{current.nik ? `${t('client.nik')} ${current.nik}` : t('client.noNik')}</p>
         </div>
-        <div className="actions">
+        <div className="actions" style={tombstone ? { display: 'none' } : undefined}>
           <a className="button" href={paths.clientEdit(id)}>
             {t('client.edit')}
           </a>
@@ -63,9 +69,16 @@ export function ClientPage({ id }: { id: string }) {
           </ul>
         </Alert>
       )}
-      <ClientFacts client={current} />
-      <ClientCases client={current} />
-      <ClientCasework client={current} />
+      {tombstone ? (
+        <TombstoneCard tombstone={tombstone} />
+      ) : (
+        <>
+          <ClientFacts client={current} />
+          <ClientCases client={current} />
+          <ClientCasework client={current} />
+          <ClientPrivacy client={current} />
+        </>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useWorkers } from '../../stores/workers';
 import '../../styles/casework.css';
 import { AwaitingTable, DueTable } from './due-tables';
 import { TaskCloseDialog, type Closing } from './task-close-dialog';
+import { OfficePrivacy } from '../privacy/office-requests';
 
 /** Tindak Lanjut: my overdue follow-ups, those due this week, and referrals awaiting an answer. */
 export function FollowUpPage() {
@@ -53,6 +54,7 @@ export function FollowUpPage() {
           </section>
         </>
       )}
+      <OfficePrivacy />
       <TaskCloseDialog
         closing={closing}
         onClose={() => setClosing(null)}

@@ -9,6 +9,7 @@ import { Field, fieldAria, GroupError } from '../../components/field';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
 import { InstitutionDialog } from '../institutions/institution-dialog';
 import { InstitutionPicker } from './institution-picker';
+import { RecordedReferralConsent } from '../privacy/recorded-referral-consent';
 import { REFERRAL_FIELDS, referralResolver, type ReferralValues } from './referral-values';
 
 type Form = UseFormReturn<ReferralValues, unknown, ReferralInput>;
@@ -194,6 +195,15 @@ function ConsentSection({ form }: { form: Form }) {
         {t('referral.consentHint')}
       </p>
       <GroupError id="ref-consent-error" error={groupError} />
+      <RecordedReferralConsent
+        caseId={form.getValues('caseId')}
+        onUse={(c) => {
+          form.setValue('consentMode', 'consent');
+          form.setValue('consent.by', c.by);
+          form.setValue('consent.name', c.name);
+          form.setValue('consent.date', c.date);
+        }}
+      />
       <div className="choice-cards">
         <div className={`choice-card${mode === 'consent' ? ' chosen' : ''}`}>
           <label className="check">

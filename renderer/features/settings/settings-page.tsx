@@ -7,6 +7,7 @@ import { LetterSettingsSection } from '../letters/letter-settings-section';
 import { sectionHref } from '../exports/hash-params';
 import { WorkersPanel } from '../workers/workers-panel';
 import { OfficeForm } from './office-form';
+import { RetentionSettingsSection } from '../privacy/retention-settings';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -29,6 +30,7 @@ export function SettingsPage() {
         </a>
       </section>
       <LetterSettingsSection />
+      <RetentionSettingsSection />
       <section className="card" aria-labelledby="settings-language-title">
         <h2 id="settings-language-title">{t('settings.language')}</h2>
         <div className="field">

@@ -1,0 +1,61 @@
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Consent } from '../../../shared/contract';
+import { DateInput } from '../../components/date-input';
+import { Dialog } from '../../components/dialog';
+import { Field, fieldAria } from '../../components/field';
+import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { usePrivacy } from '../../stores/privacy';
+
+/** Withdraws a consent on a date with a reason; the record stays in the history. */
+export function WithdrawDialog({ consent, today, onClose, onDone }: { consent: Consent | null; today: string; onClose(): void; onDone(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={consent !== null} onClose={onClose} title={consent ? t('consent.withdrawTitle', { purpose: t(`enum.consentPurpose.${consent.purpose}`) }) : ''}>
+      {consent && <WithdrawForm consent={consent} today={today} onClose={onClose} onDone={onDone} />}
+    </Dialog>
+  );
+}
+
+function WithdrawForm({ consent, today, onClose, onDone }: { consent: Consent; today: string; onClose(): void; onDone(): void }) {
+  const { t } = useTranslation();
+  const withdraw = usePrivacy((s) => s.withdraw);
+  const problem = useFormProblem();
+  const form = useForm<{ withdrawnOn: string; reason: string }>({ defaultValues: { withdrawnOn: today, reason: '' } });
+  const e = form.formState.errors;
+  const submit = form.handleSubmit(async (values) => {
+    problem.clear();
+    const r = await withdraw({ id: consent.id, version: consent.version, ...values });
+    if (r.ok) return onDone();
+    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['withdrawnOn', 'reason']));
+  }, problem.invalid);
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p>{t('consent.withdrawIntro')}</p>
+      <Field id="withdraw-date" label={t('consent.withdrawnOnLabel')} error={e.withdrawnOn?.message} required>
+        <Controller
+          control={form.control}
+          name="withdrawnOn"
+          render={({ field }) => <DateInput {...fieldAria('withdraw-date', e.withdrawnOn?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
+        />
+      </Field>
+      <Field id="withdraw-reason" label={t('consent.withdrawReason')} error={e.reason?.message} required>
+        <textarea
+          rows={3}
+          maxLength={1000}
+          {...fieldAria('withdraw-reason', e.reason?.message)}
+          {...form.register('reason', { validate: (v) => v.trim() !== '' || t('referral.noteRequired', { what: t('consent.withdrawReason') }) })}
+        />
+      </Field>
+      <FormProblemAlert problem={problem.problem} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+          {t('consent.withdrawSave')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
