@@ -17,6 +17,7 @@ import { moveIn } from '../core/backups/move';
 import { writeKeyFile } from '../db/key-file';
 import { CommandRefused, describeInit, initFolder, openCommandGate, openForCommand } from './unlock';
 import { auditList, auditVerify } from './audit';
+import { fileToken, recordAudit } from '../core/audit/record';
 
 const HELP = `Pendamping — baris perintah
 
@@ -257,7 +258,9 @@ async function command(argv: string[]): Promise<number> {
     const core = await openForCommand(resolveDataDir(values['data-dir']));
     try {
       if (command === 'backup') {
-        const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx);
+        // Not a channel, so the dispatcher does not record it (createBackup tells the trail itself).
+        const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx, undefined, 'cli:backup');
+        if (values.out) recordAudit(core.ctx, { action: 'cadangan', channel: 'cli:backup', entity: 'store', detail: { file: fileToken(out.file) } });
         console.log(`Cadangan terenkripsi: ${out.file} (${(out.size / 1024).toFixed(0)} KB)`);
         return 0;
       }
@@ -267,6 +270,8 @@ async function command(argv: string[]): Promise<number> {
         return 2;
       }
       const r = restoreBackup(core.ctx, resolve(file));
+      // Recorded in the restored store, which now carries the trail on.
+      recordAudit(core.ctx, { action: 'pulihkan', channel: 'cli:restore', entity: 'store', detail: { file: fileToken(file), safetyCopy: fileToken(r.safetyCopy) } });
       console.log(`Dipulihkan dari ${r.restoredFrom}. Data sebelumnya disimpan di ${r.safetyCopy}.`);
       return 0;
     } catch (e) {

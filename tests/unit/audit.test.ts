@@ -1,9 +1,11 @@
 import { createHash, createHmac } from 'node:crypto';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main as cli } from '../../electron/cli/main';
 import { createCore } from '../../electron/core/core';
 import { allHandlers } from '../../electron/core/registry';
 import { recordLock, recordUnlock } from '../../electron/core/audit/session';
+import { backupIfDue } from '../../electron/core/backups/backup';
 import { AppError } from '../../shared/result';
 import { makeAccount } from '../../electron/vault/vault';
 import { readKeyring, writeKeyring } from '../../electron/vault/keyring';
@@ -97,11 +99,13 @@ describe('recording', () => {
   });
 
   it('unlocks, locks and failed unlocks (kept while the data was closed) are recorded', () => {
+    t.ctx.actor = { kind: 'worker', workerId: ani.id, role: 'pekerja_sosial' };
     recordUnlock(t.ctx, {
       via: 'passphrase',
       workerId: ani.id,
       failedBefore: [{ at: '2026-11-27T23:59:00.000Z', kind: 'unlock-failed', entry: 'a1b2c3d4e5f6' }, { at: '2026-11-28T00:00:30.000Z', kind: 'unlock-failed', entry: null }],
     });
+    t.must('cases:list', {}); // the session's first success writes the unlock
     recordLock(t.ctx, 'idle');
     const last = rows().slice(-4);
     expect(last.map((r) => [r.action, r.outcome, r.actor_id])).toEqual([
@@ -111,9 +115,25 @@ describe('recording', () => {
       ['kunci', 'ok', ani.id],
     ]);
     expect(JSON.parse(last[0].detail)).toEqual({ attemptedAt: '2026-11-27T23:59:00.000Z', kind: 'unlock-failed', entry: 'a1b2c3d4e5f6' });
-    expect(JSON.parse(last[2].detail)).toEqual({ via: 'passphrase' });
+    expect(JSON.parse(last[2].detail)).toEqual({ via: 'passphrase', unlockedAt: '2026-11-28T03:00:00.000Z' });
     expect(JSON.parse(last[3].detail)).toEqual({ reason: 'idle' });
+    t.ctx.actor = { kind: 'system' };
     expect(t.must('audit:verify', {}).ok).toBe(true);
+  });
+
+  it('a session in which nothing succeeds writes nothing, so a damaged store is left as it was', () => {
+    const before = count();
+    recordUnlock(t.ctx, { via: 'passphrase', workerId: ani.id, failedBefore: [] });
+    expect(t.call('cases:get', { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }).ok).toBe(false); // NOT_FOUND: recorded, after the unlock
+    expect(rows().slice(before).map((r) => [r.action, r.outcome])).toEqual([
+      ['buka_kunci', 'ok'],
+      ['buka_catatan', 'galat'],
+    ]);
+    recordLock(t.ctx, 'manual');
+    const quiet = count();
+    recordUnlock(t.ctx, { via: 'passphrase', workerId: ani.id, failedBefore: [] });
+    recordLock(t.ctx, 'manual');
+    expect(count()).toBe(quiet);
   });
 
   it('a refused call is recorded as ditolak for any channel, with what was needed', () => {
@@ -129,6 +149,19 @@ describe('recording', () => {
     // A channel not recorded on success still leaves its refusal.
     expect(gated.call('dashboard:summary', {}).ok).toBe(false);
     expect(lastRow()).toMatchObject({ action: 'ditolak', channel: 'dashboard:summary', outcome: 'ditolak' });
+  });
+
+  it('a backup and a restore are recorded, and the restored store carries its chain on', async () => {
+    clientWithCase();
+    const made = await t.mustAsync('backup:create', {});
+    const name = made.file.split(/[\\/]/).pop()!;
+    expect(lastRow()).toMatchObject({ action: 'cadangan', channel: 'backup:create', entity: 'store', outcome: 'ok' });
+    expect(JSON.parse(lastRow().detail)).toMatchObject({ file: name });
+    t.must('cases:list', {}); // not recorded, and gone with the restore anyway
+    t.must('backup:restore', { name });
+    expect(lastRow()).toMatchObject({ action: 'pulihkan', channel: 'backup:restore', entity: 'store', actor_id: ani.id });
+    expect(JSON.parse(lastRow().detail)).toMatchObject({ name, safetyCopy: expect.stringMatching(/^\S+$/) });
+    expect(t.must('audit:verify', {})).toMatchObject({ ok: true, count: count() });
   });
 
   it('bad input is not recorded: nothing was opened or changed', () => {
@@ -283,6 +316,24 @@ describe('the command line', () => {
     expect(broken.code).toBe(1);
     expect(broken.text).toContain('Jejak audit TIDAK utuh: 1 masalah');
     expect(broken.text).toContain('Baris 2: diubah');
+  });
+
+  it('`pendamping backup` and the automatic backups, which pass no channel, are recorded too', async () => {
+    clientWithCase();
+    expect((await run(TEST_LOGIN, 'backup', '--out', join(t.dir, 'cadangan saya.db'))).code).toBe(0);
+    expect((await run(TEST_LOGIN, 'backup')).code).toBe(0);
+    const cli = t.db.prepare(`SELECT * FROM audit_log WHERE channel = 'cli:backup' ORDER BY seq`).all() as Row[];
+    expect(cli.map((r) => [r.action, r.entity, r.outcome, r.role])).toEqual([
+      ['cadangan', 'store', 'ok', 'admin'],
+      ['cadangan', 'store', 'ok', 'admin'],
+    ]);
+    expect(JSON.parse(cli[0].detail)).toEqual({ file: 'cadangan_saya.db' });
+    expect(JSON.parse(cli[1].detail).file).toMatch(/^pendamping-/);
+
+    t.clock.set('2026-12-01T03:00:00.000Z');
+    expect(backupIfDue(t.ctx)).toBe(true);
+    expect(lastRow()).toMatchObject({ action: 'cadangan', channel: 'otomatis', actor_id: null, role: 'sistem' });
+    expect(t.must('audit:verify', {}).ok).toBe(true);
   });
 
   it('`audit list` shows the newest rows, filtered by action', async () => {

@@ -1,6 +1,6 @@
 import type { ChannelName } from '../../../shared/contract';
 import type { CoreContext } from '../context';
-import type { AuditAction, AuditDetail, AuditEvent } from './record';
+import { fileToken, type AuditAction, type AuditDetail, type AuditEvent } from './record';
 
 /**
  * Which channel leaves which row in the audit trail. Every channel that changes data records
@@ -106,14 +106,14 @@ export const AUDITED: Partial<Record<ChannelName, Plan>> = {
   'institutions:import-csv': { action: 'impor', entity: 'institution', describe: (_c, _i, r) => ({ detail: countsOf(r) }) },
   // The whole store leaves (a backup, a bundle for a new laptop) or is replaced.
   'backup:create': { action: 'cadangan', entity: 'store', describe: (_c, _i, r) => ({ detail: backupFile(r) }) },
-  'backup:restore': { action: 'pulihkan', entity: 'store', describe: (_c, i, r) => ({ detail: { name: String(i.name), ...backupFile({ file: (r as { safetyCopy?: unknown })?.safetyCopy }, 'safetyCopy') } }) },
+  'backup:restore': { action: 'pulihkan', entity: 'store', describe: (_c, i, r) => ({ detail: { name: fileToken(String(i.name)), ...backupFile({ file: (r as { safetyCopy?: unknown })?.safetyCopy }, 'safetyCopy') } }) },
   'backup:move-out': { action: 'pindah', entity: 'store' },
 };
 
 /** A backup's file name (never its folder, which may name a person's home). */
 function backupFile(r: unknown, key = 'file'): AuditDetail {
   const file = (r as { file?: unknown } | null)?.file;
-  return typeof file === 'string' ? { [key]: file.split(/[\\/]/).pop()! } : {};
+  return typeof file === 'string' ? { [key]: fileToken(file) } : {};
 }
 
 /** The channel's domain, as the trail names the entity. */

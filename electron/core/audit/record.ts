@@ -29,6 +29,9 @@ export interface AuditEvent {
 // counts and flags only (channels.ts).
 const TOKEN = /^[\p{L}\p{N}._:/+-]{0,120}$/u;
 
+/** A file's name as a detail token: its folder dropped (it may name a person's home), odd characters replaced. */
+export const fileToken = (path: string): string => (path.split(/[\\/]/).pop() ?? '').replace(/[^\p{L}\p{N}._:+-]/gu, '_').slice(0, 120);
+
 function checkedDetail(detail: AuditDetail | undefined): string {
   for (const [k, v] of Object.entries(detail ?? {})) {
     const strings = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
@@ -54,17 +57,32 @@ function actorOf(ctx: CoreContext): { workerId: string | null; role: string } {
  * change — makes them safe too.
  */
 export function recordAudit(ctx: CoreContext, event: AuditEvent, opts: { durable?: boolean } = {}): void {
-  if (ctx.db.inTransaction) return append(ctx, event);
-  const write = ctx.db.transaction(() => append(ctx, event));
-  if (opts.durable !== false) return write.immediate();
-  const sync = ctx.db.pragma('synchronous', { simple: true }) as number;
-  ctx.db.pragma('synchronous = NORMAL');
+  // An unlock waiting for the session's first success (session.ts) goes in first.
+  const waiting = waitingUnlock.get(ctx);
+  waitingUnlock.delete(ctx);
+  const events = waiting ? [waiting, event] : [event];
+  const writeAll = () => {
+    for (const e of events) append(ctx, e);
+  };
   try {
-    write.immediate();
-  } finally {
-    ctx.db.pragma(`synchronous = ${sync}`);
+    if (ctx.db.inTransaction) return writeAll();
+    const write = ctx.db.transaction(writeAll);
+    if (opts.durable !== false) return write.immediate();
+    const sync = ctx.db.pragma('synchronous', { simple: true }) as number;
+    ctx.db.pragma('synchronous = NORMAL');
+    try {
+      write.immediate();
+    } finally {
+      ctx.db.pragma(`synchronous = ${sync}`);
+    }
+  } catch (e) {
+    if (waiting) waitingUnlock.set(ctx, waiting);
+    throw e;
   }
 }
+
+/** The unlock of each open store, until something in its session is recorded or succeeds. */
+export const waitingUnlock = new WeakMap<CoreContext, AuditEvent>();
 
 function append(ctx: CoreContext, e: AuditEvent): void {
   const key = auditKey(ctx);

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/result';
 import { DB_FILE, defaultMigrationsDir } from '../../db/store';
 import { isDamagedStore } from '../../db/faults';
 import { loadMigrations } from '../../db/migrate';
+import { fileToken, recordAudit } from '../audit/record';
 import type { CoreContext } from '../context';
 import { step, type Job } from '../jobs/registry';
 import { copyStore } from './copy';
@@ -59,11 +60,20 @@ function nextBackupFile(ctx: CoreContext, prefix: string) {
   return { dir, file: join(dir, name) };
 }
 
-/** A backup now, on this thread (the daily one, and the safety copy before a restore). */
-export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX) {
+/**
+ * A backup now, on this thread (the daily one, the one on quit, `pendamping backup`, and the
+ * safety copy before a restore). These pass no channel, so the audit trail is told here
+ * (`source`: where it came from); a safety copy is part of its restore's row.
+ */
+export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX, source = 'otomatis') {
   const { dir, file } = nextBackupFile(ctx, prefix);
   const out = writeBackup(ctx, file);
   prune(dir, readBackupSettings(ctx).keep);
+  if (prefix !== SAFETY_PREFIX) {
+    // An automatic backup is the app's doing, not the unlocked worker's.
+    const actor = source === 'otomatis' ? { workerId: null, role: 'sistem' } : undefined;
+    recordAudit(ctx, { action: 'cadangan', channel: source, entity: 'store', actor, detail: { file: fileToken(out.file) } });
+  }
   return { ...out, createdAt: ctx.clock.now().toISOString() };
 }
 
