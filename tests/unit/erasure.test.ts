@@ -159,9 +159,15 @@ describe('erasure of a client', () => {
     // The letter keeps its number in the register; its PDF is gone.
     expect(t.invoke('letters:get', { id: letter.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(t.db.prepare('SELECT number, pdf FROM letters WHERE id = ?').get(letter.id)).toEqual({ number: letter.number, pdf: null });
-    // Nothing new can be recorded about her, nor a second erasure asked.
-    expect((await t.invokeAsync('consents:create', { clientId: z.id, purpose: 'rujukan', givenBy: 'klien', givenOn: '2026-11-28' })).ok).toBe(false);
-    expect(t.invoke('erasure:request', { clientId: z.id, reason: 'lainnya' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // Nothing new can be recorded about her (no way back to a name), nor a second erasure asked.
+    const refused = { ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('sudah dihapus') } };
+    const tomb = t.must('clients:get', { id: z.id });
+    expect(t.invoke('clients:update', { id: z.id, version: tomb.version, client: { name: ZUBAIDAH.name, sex: 'P' } })).toMatchObject(refused);
+    expect(t.invoke('cases:create', { clientId: z.id, cluster: 'anak', ppksType: 'anak_terlantar' })).toMatchObject(refused);
+    expect(t.invoke('visits:create', { caseId: kase.id, type: 'kunjungan_rumah', visitedAt: '2026-11-28T09:00:00+07:00', note: 'lagi' })).toMatchObject(refused);
+    expect(await t.invokeAsync('attachments:add', { clientId: z.id, fileName: 'form.pdf', dataBase64: PDF })).toMatchObject(refused);
+    expect(await t.invokeAsync('consents:create', { clientId: z.id, purpose: 'rujukan', givenBy: 'klien', givenOn: '2026-11-28' })).toMatchObject(refused);
+    expect(t.invoke('erasure:request', { clientId: z.id, reason: 'lainnya' })).toMatchObject(refused);
   });
 
   it("leaves the other client's data as it was", async () => {

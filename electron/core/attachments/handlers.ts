@@ -7,6 +7,7 @@ import { ownCase, ownCasesOf } from '../access/scope';
 import type { AsyncHandler, HandlerGroup } from '../handlers';
 import { currentWorkerId } from '../workers/session';
 import { inspectAttachment } from './sniff';
+import { assertNotErased } from '../erasure/guard';
 
 interface AttachmentRow {
   id: string;
@@ -79,6 +80,7 @@ const add: AsyncHandler<'attachments:add', Prepared> = {
       if (!ctx.db.prepare('SELECT 1 FROM clients WHERE id = ?').get(p.clientId)) throw fieldError('clientId', 'Klien tidak ditemukan.');
       owner = { client_id: p.clientId!, case_id: null, visit_id: null };
     }
+    assertNotErased(ctx, owner.client_id);
     return storeAttachment(ctx, owner, p.fileName, p);
   },
 };

@@ -6,6 +6,7 @@ import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { fieldError, notFound, staleVersion } from '../errors';
 import type { HandlerGroup } from '../handlers';
+import { assertNotErased } from '../erasure/guard';
 import { readSettings, officeToday } from '../settings/store';
 import { getWorker } from '../workers/handlers';
 import { currentWorkerId } from '../workers/session';
@@ -48,6 +49,7 @@ export const caseHandlers: HandlerGroup = {
   'cases:create': (ctx, input) => {
     const client = ctx.db.prepare('SELECT birth_date FROM clients WHERE id = ?').get(input.clientId) as { birth_date: string | null } | undefined;
     if (!client) throw fieldError('clientId', 'Klien tidak ditemukan.');
+    assertNotErased(ctx, input.clientId);
     requireActiveWorker(ctx, input.assignedWorkerId);
     const today = officeToday(ctx);
     const openedAt = input.openedAt ?? today;

@@ -5,6 +5,7 @@ import { nowIso, type CoreContext } from '../context';
 import { notFound, staleVersion } from '../errors';
 import { ownCaseOrAll, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
+import { assertNotErased } from '../erasure/guard';
 import { regionRefs } from '../regions/handlers';
 import { officeToday } from '../settings/store';
 import { checkClient } from './checks';
@@ -65,6 +66,7 @@ export const clientHandlers: HandlerGroup = {
     const before = findClient(ctx, id);
     if (!before) throw notFound('Klien');
     if (before.version !== version) throw staleVersion('Data klien');
+    assertNotErased(ctx, id);
     const input = normalise(raw);
     const warnings = checkClient(ctx, input, id);
     ctx.db

@@ -7,6 +7,7 @@ import { nowIso } from '../context';
 import { fieldError, fieldErrors, notFound } from '../errors';
 import { ownCase, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
+import { assertNotErased } from '../erasure/guard';
 import { noteQuery, rememberNoteTerms } from '../search/note-terms';
 import { readSettings } from '../settings/store';
 import { createTask } from '../tasks/store';
@@ -20,6 +21,7 @@ export const visitHandlers: HandlerGroup = {
       .prepare('SELECT c.id, c.client_id, c.assigned_worker_id, c.opened_at, cl.birth_date FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?')
       .get(input.caseId) as { id: string; client_id: string; assigned_worker_id: string | null; opened_at: string; birth_date: string | null } | undefined;
     if (!kase) throw fieldError('caseId', 'Kasus tidak ditemukan.');
+    assertNotErased(ctx, kase.client_id);
     const settings = readSettings(ctx);
     const visitedAt = new Date(input.visitedAt).toISOString();
     const visitDate = dateInZone(visitedAt, settings.timeZone);
