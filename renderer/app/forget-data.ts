@@ -1,6 +1,8 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { useAccess } from '../stores/access';
 import { useAccounts } from '../stores/accounts';
 import { useAttachments } from '../stores/attachments';
+import { useAudit } from '../stores/audit';
 import { useBackups } from '../stores/backups';
 import { useCases } from '../stores/cases';
 import { useClients } from '../stores/clients';
@@ -11,11 +13,13 @@ import { useCaseImport, useClientImport } from '../stores/imports';
 import { useInstitutions } from '../stores/institutions';
 import { useLetters } from '../stores/letters';
 import { usePasung } from '../stores/pasung';
+import { usePrivacy } from '../stores/privacy';
 import { useReferrals } from '../stores/referrals';
 import { useSettings } from '../stores/settings';
 import { useTasks } from '../stores/tasks';
 import { useTimeline } from '../stores/timeline';
 import { useVisits } from '../stores/visits';
+import { useWaitingClients } from '../stores/waiting-clients';
 import { useWorkers } from '../stores/workers';
 
 /**
@@ -24,8 +28,9 @@ import { useWorkers } from '../stores/workers';
  * the pages read again after the unlock. Region reference data stays (nothing personal).
  */
 const DATA_STORES: UseBoundStore<StoreApi<object>>[] = [
-  useAccounts, useAttachments, useBackups, useCases, useClients, useDashboard, useDisability, useExports, useClientImport, useCaseImport,
-  useInstitutions, useLetters, usePasung, useReferrals, useSettings, useTasks, useTimeline, useVisits, useWorkers,
+  useAccess, useAccounts, useAttachments, useAudit, useBackups, useCases, useClients, useDashboard, useDisability, useExports, useClientImport,
+  useCaseImport, useInstitutions, useLetters, usePasung, usePrivacy, useReferrals, useSettings, useTasks, useTimeline, useVisits,
+  useWaitingClients, useWorkers,
 ] as unknown as UseBoundStore<StoreApi<object>>[];
 
 export function forgetData(): void {
