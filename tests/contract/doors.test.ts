@@ -52,6 +52,9 @@ describe('every door returns the same envelope', () => {
     ['a search', 'cases:list', () => ({ search: 'siti' })],
     ['a validation error', 'clients:create', () => ({ name: '', sex: 'X', nik: '123' })],
     ['a missing record', 'clients:get', () => ({ id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })],
+    ["a case's consent records", 'consents:list', () => ({ caseId })],
+    ['the cases past retention', 'retention:due', () => ({})],
+    ['an erasure refused for an unknown request', 'erasure:approve', () => ({ id: '01ARZ3NDEKTSV4RRFFQ69G5FAV', version: 1 })],
     // Reading the audit trail is not itself recorded, so all three doors see the same rows of
     // the case (the command line's own unlock and lock rows name no case; they are why
     // audit:verify, which counts every row, is compared in tests/unit/audit.test.ts instead).
