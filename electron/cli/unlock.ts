@@ -87,38 +87,44 @@ export interface InitOutcome {
 }
 
 /** `pendamping init`: the first admin and the recovery key, printed once. */
-export async function initFolder(dataDir: string, { env = process.env, io = terminal() }: DoorEnv = {}): Promise<InitOutcome> {
-  const gate = openCommandGate(dataDir, env);
+export async function initFolder(dataDir: string, o: DoorEnv = {}): Promise<InitOutcome> {
+  const gate = openCommandGate(dataDir, o.env);
   try {
-    const before: SessionStatus = gate.status();
-    if (before.state !== 'uninitialised') {
-      throw new CommandRefused(`Folder data ${dataDir} sudah disiapkan; admin pertama sudah ada. Tidak ada yang diubah.`);
-    }
-    const missing = [
-      env.PENDAMPING_INIT_NAME === undefined && 'PENDAMPING_INIT_NAME',
-      env.PENDAMPING_USER === undefined && 'PENDAMPING_USER',
-      env.PENDAMPING_PASSPHRASE === undefined && 'PENDAMPING_PASSPHRASE',
-    ].filter(Boolean);
-    if (missing.length && !canAsk(io)) {
-      throw new CommandRefused(`Bukan di terminal, jadi tidak dapat bertanya. Setel ${missing.join(', ')}.`, 2);
-    }
-    const name = env.PENDAMPING_INIT_NAME ?? (await ask(io, 'Nama lengkap admin pertama: '));
-    const login = env.PENDAMPING_USER ?? (await ask(io, 'Nama pengguna (untuk membuka data): '));
-    let passphrase = env.PENDAMPING_PASSPHRASE;
-    while (passphrase === undefined) {
-      const first = await ask(io, 'Frasa sandi (minimal 10 karakter; beberapa kata lebih mudah diingat): ', { hidden: true });
-      if ((await ask(io, 'Ulangi frasa sandi: ', { hidden: true })) === first) passphrase = first;
-      else io.output.write('Kedua frasa sandi tidak sama. Ulangi.\n');
-    }
-    const r = await gate.callAsync('session:setup', { name, login, passphrase });
-    if (!r.ok) {
-      const lines = [r.error.message, ...(r.error.fields ?? []).filter((f) => f.message !== r.error.message).map((f) => `  ${f.path}: ${f.message}`)];
-      throw new CommandRefused(lines.join('\n'), r.error.code === 'VALIDATION' ? 2 : 1);
-    }
-    return { result: r.value as SetupResult, existingData: before.existingData, login: login.trim().toLowerCase() };
+    return await setUpGate(gate, o);
   } finally {
     await gate.close();
   }
+}
+
+/** The first admin through an open gate (the command line's init, or browser mode started with the init variables). */
+export async function setUpGate(gate: Gate, { env = process.env, io = terminal() }: DoorEnv = {}): Promise<InitOutcome> {
+  const dataDir = gate.dataDir;
+  const before: SessionStatus = gate.status();
+  if (before.state !== 'uninitialised') {
+    throw new CommandRefused(`Folder data ${dataDir} sudah disiapkan; admin pertama sudah ada. Tidak ada yang diubah.`);
+  }
+  const missing = [
+    env.PENDAMPING_INIT_NAME === undefined && 'PENDAMPING_INIT_NAME',
+    env.PENDAMPING_USER === undefined && 'PENDAMPING_USER',
+    env.PENDAMPING_PASSPHRASE === undefined && 'PENDAMPING_PASSPHRASE',
+  ].filter(Boolean);
+  if (missing.length && !canAsk(io)) {
+    throw new CommandRefused(`Bukan di terminal, jadi tidak dapat bertanya. Setel ${missing.join(', ')}.`, 2);
+  }
+  const name = env.PENDAMPING_INIT_NAME ?? (await ask(io, 'Nama lengkap admin pertama: '));
+  const login = env.PENDAMPING_USER ?? (await ask(io, 'Nama pengguna (untuk membuka data): '));
+  let passphrase = env.PENDAMPING_PASSPHRASE;
+  while (passphrase === undefined) {
+    const first = await ask(io, 'Frasa sandi (minimal 10 karakter; beberapa kata lebih mudah diingat): ', { hidden: true });
+    if ((await ask(io, 'Ulangi frasa sandi: ', { hidden: true })) === first) passphrase = first;
+    else io.output.write('Kedua frasa sandi tidak sama. Ulangi.\n');
+  }
+  const r = await gate.callAsync('session:setup', { name, login, passphrase });
+  if (!r.ok) {
+    const lines = [r.error.message, ...(r.error.fields ?? []).filter((f) => f.message !== r.error.message).map((f) => `  ${f.path}: ${f.message}`)];
+    throw new CommandRefused(lines.join('\n'), r.error.code === 'VALIDATION' ? 2 : 1);
+  }
+  return { result: r.value as SetupResult, existingData: before.existingData, login: login.trim().toLowerCase() };
 }
 
 export function describeInit(dataDir: string, { result, existingData, login }: InitOutcome): string {

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../cli/data-dir';
 import { clockFromEnv } from '../core/context';
 import { openGate, type Gate } from '../core/session/gate';
-import { unlockGate } from '../cli/unlock';
+import { describeInit, setUpGate, unlockGate } from '../cli/unlock';
 import { startWebServer } from './server';
 import { backupIfDue, createBackup } from '../core/backups/backup';
 
@@ -39,7 +39,12 @@ const dataDir = resolveDataDir(values['data-dir']);
 let gate: Gate;
 try {
   gate = openGate(dataDir, { clock: clockFromEnv(), door: 'peramban', idleTimer: true });
-  if (process.env.PENDAMPING_USER !== undefined && process.env.PENDAMPING_PASSPHRASE !== undefined) await unlockGate(gate);
+  const env = process.env;
+  if (env.PENDAMPING_USER !== undefined && env.PENDAMPING_PASSPHRASE !== undefined) {
+    // With PENDAMPING_INIT_NAME too, a folder not set up yet is set up first, as `pendamping init` would.
+    if (env.PENDAMPING_INIT_NAME !== undefined && gate.status().state === 'uninitialised') console.log(describeInit(dataDir, await setUpGate(gate)));
+    else await unlockGate(gate);
+  }
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
   process.exit(1);

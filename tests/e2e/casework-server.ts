@@ -67,9 +67,8 @@ function privateStatic(): string {
   return dir;
 }
 
-/** Browser mode on the folder, set up with the test account and started unlocked. */
+/** Browser mode on the folder, set up with the test account (by the server itself when new) and started unlocked. */
 export async function startServer(dataDir: string, now?: string): Promise<Server> {
-  ensureInit(dataDir);
   const args = ['electron/web/main.ts', '--data-dir', dataDir, '--port', '0', '--static', `${privateStatic()}/`];
   const child = spawn(join(bin, 'tsx'), args, { cwd: root, env: env(now), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
