@@ -78,6 +78,21 @@ export const SetupInput = z.strictObject({
   passphrase: newPassphrase,
 });
 
+/** The largest move bundle the session channel takes (decoded); bigger ones go through the command line. */
+export const MAX_MOVE_IN_BYTES = 300 * 1024 * 1024;
+const MOVE_IN_TOO_LARGE = 'Paket pindah lebih dari 300 MB. Pindahkan lewat baris perintah: pendamping move-in BERKAS --password KATA_SANDI --data-dir FOLDER.';
+
+export const MoveInInput = z.strictObject({
+  /** The bundle made by `backup:move-out` or `pendamping move-out`, as base64. */
+  bundle: z
+    .string({ error: 'Pilih berkas paket pindah.' })
+    .min(1, { error: 'Pilih berkas paket pindah.' })
+    .max(Math.ceil(MAX_MOVE_IN_BYTES / 3) * 4, { error: MOVE_IN_TOO_LARGE })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Isi paket pindah harus base64.' }),
+  /** The password the bundle was sealed with (not an account's passphrase). */
+  password: z.string({ error: 'Kata sandi paket wajib diisi.' }).min(1, { error: 'Kata sandi paket wajib diisi.' }).max(256, { error: 'Kata sandi paling banyak 256 karakter.' }),
+});
+
 export interface SetupResult {
   status: SessionStatus;
   /** Shown once, to print or write down; it unlocks the data when every passphrase is forgotten. */
@@ -115,6 +130,11 @@ export const sessionChannels = {
     z.strictObject({ recoveryKey, login, newPassphrase }),
     true,
     "Forgotten passphrase: unlock with the recovery key, set the account's new passphrase; a new recovery key replaces the used one (shown once). Answers while locked.",
+  ),
+  'session:move-in': channel<SessionStatus>()(
+    MoveInInput,
+    true,
+    'First start on a new laptop: fill the empty folder from a move bundle (store and accounts) sealed with its password; the same accounts then unlock. Answers only while the folder is not set up.',
   ),
   'session:lock': channel<SessionStatus>()(
     z

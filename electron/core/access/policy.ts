@@ -53,6 +53,7 @@ export const POLICY: Policy = {
   'session:unlock': anyone,
   'session:recover': anyone,
   'session:lock': anyone,
+  'session:move-in': anyone,
   'accounts:change-passphrase': anyone,
   'settings:security-get': anyone,
   'settings:retention-get': anyone,

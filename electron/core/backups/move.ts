@@ -12,6 +12,8 @@ import { verifyBackup } from './files';
 import { KEYRING_FILE, keyringExists, parseKeyring, readKeyring, writeKeyring, type Keyring } from '../../vault/keyring';
 
 const KEY_ENTRY = 'kunci-basis-data.txt';
+/** Readable without the store's key: which schema the store has, so a newer one is refused before anything is written. */
+const MANIFEST = 'paket.json';
 const README = `Paket pindah Pendamping.
 Berisi salinan basis data terenkripsi dan berkas akunnya, dikunci bersama dengan kata sandi (AES-256).
 Di laptop baru: pendamping move-in BERKAS --password KATA_SANDI --data-dir FOLDER_BARU,
@@ -37,6 +39,7 @@ export async function moveOut(ctx: CoreContext, password: string, job: Job): Pro
         { name: DB_FILE, data: readFileSync(tmp) },
         keyring ? { name: KEYRING_FILE, data: JSON.stringify(keyring, null, 2) } : { name: KEY_ENTRY, data: ctx.storage.key.toString('hex') },
         { name: 'BACA-SAYA.txt', data: README },
+        { name: MANIFEST, data: JSON.stringify({ format: 'pendamping-move', schema: ctx.db.pragma('user_version', { simple: true }) }) },
       ],
       password,
       job,
@@ -58,6 +61,7 @@ export async function moveIn(dataDir: string, bundle: Buffer, password: string, 
     throw new AppError('CONFLICT', `Folder ${dataDir} sudah berisi data Pendamping. Pindahkan ke folder baru yang kosong.`);
   }
   const files = await unzipFiles(bundle, password);
+  refuseNewerSchema(files.get(MANIFEST));
   const db = files.get(DB_FILE);
   const keyring = files.get(KEYRING_FILE);
   if (db && keyring) {
@@ -91,4 +95,22 @@ export async function moveIn(dataDir: string, bundle: Buffer, password: string, 
   const { renameSync } = await import('node:fs');
   renameSync(incoming, join(dataDir, DB_FILE));
   return { dataDir, files: readdirSync(dataDir), accounts: false };
+}
+
+/** Bundles made before the manifest have none: their store's version is checked at the first unlock. */
+function refuseNewerSchema(manifest: Buffer | undefined) {
+  if (!manifest) return;
+  let schema: unknown;
+  try {
+    schema = (JSON.parse(manifest.toString('utf8')) as { schema?: unknown }).schema;
+  } catch {
+    throw new AppError('VALIDATION', 'Berkas ini bukan paket pindah Pendamping yang utuh.');
+  }
+  const known = loadMigrations(defaultMigrationsDir()).length;
+  if (typeof schema === 'number' && schema > known) {
+    throw new AppError(
+      'CONFLICT',
+      `Paket ini dibuat oleh versi Pendamping yang lebih baru (skema ${schema}, versi ini mengenal sampai ${known}). Perbarui Pendamping di laptop ini dulu, lalu ulangi. Tidak ada yang ditulis.`,
+    );
+  }
 }

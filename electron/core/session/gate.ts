@@ -20,6 +20,7 @@ import { adoptFirstAdmin } from './first-admin';
 import { recordLock } from '../audit/session';
 import { reportUnlock, type UnlockReport } from './unlock-events';
 import { createVaultPort } from './vault-access';
+import { moveInFolder } from './move-in';
 
 /**
  * The gate in front of the core, for every door that faces a person (desktop IPC, browser
@@ -56,7 +57,7 @@ export interface Gate {
   close(): Promise<void>;
 }
 
-const GATE_CHANNELS = new Set<ChannelName>(['session:status', 'session:setup', 'session:unlock', 'session:recover', 'session:lock']);
+const GATE_CHANNELS = new Set<ChannelName>(['session:status', 'session:setup', 'session:unlock', 'session:recover', 'session:lock', 'session:move-in']);
 const IDLE_CHECK_MS = 30_000;
 
 export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
@@ -308,6 +309,12 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
         }
         becomeUnlocked(opened, r.dbKey, worker, 'recovery', keyring);
         return { status: status(), recoveryKey };
+      }),
+
+    'session:move-in': (input: { bundle: string; password: string }) =>
+      serial(async () => {
+        await moveInFolder(dataDir, status(), input);
+        return status();
       }),
   } as const;
 

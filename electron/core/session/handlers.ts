@@ -28,4 +28,7 @@ export const sessionHandlers: HandlerGroup = {
   'session:lock': () => {
     throw noGate();
   },
+  'session:move-in': () => {
+    throw noGate();
+  },
 };
