@@ -123,7 +123,8 @@ function ApproveBody({ request, onClose, onDone }: { request: ErasureRequest; on
       )}
       {error && <ErrorAlert error={error} />}
       <div className="actions">
-        <button type="button" className="button button-danger" disabled={busy} onClick={() => void go()}>
+        {/* A case still open would stop the erasure: the reason is said above, the button waits. */}
+        <button type="button" className="button button-danger" disabled={busy || request.openCases.length > 0} onClick={() => void go()}>
           {t('erasure.approveConfirm')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={onClose}>
