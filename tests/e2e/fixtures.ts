@@ -84,8 +84,8 @@ export const test = base.extend<{ app: WebApp; seedClients: number }>({
         rmSync(dataDir, { recursive: true, force: true });
       }
     },
-    // Seeding a long list and starting a server can outlast a test's own budget on a busy machine.
-    { timeout: 150_000 },
+    // Setting up, seeding a long list and starting a server can outlast a test's own budget on a busy machine.
+    { timeout: 210_000 },
   ],
 });
 
