@@ -6,6 +6,18 @@ type Rule = [RegExp, (m: RegExpExecArray) => string];
 
 const n = (s: string) => s.replace(/\./g, ',');
 
+/** Why a backup folder cannot be used (core/backups/backup.ts). */
+const FOLDER_PROBLEMS: Record<string, string> = {
+  'tidak ada izin menulis': 'no permission to write',
+  'disknya tidak ada': 'its disk is not there',
+  'ada berkas, bukan folder, di jalurnya': 'a file, not a folder, is in its path',
+  'namanya terlalu panjang': 'its name is too long',
+  'disknya hanya bisa dibaca': 'its disk is read-only',
+  'disk penuh': 'the disk is full',
+  'jalurnya berisi karakter yang tidak sah': 'its path holds characters that are not allowed',
+  'tidak dapat dibuat': 'it cannot be created',
+};
+
 export const DATA_TOOLS_RULES: Rule[] = [
   // Exports and sealed zips
   [/^Kata sandi minimal (\d+) karakter\.$/, (m) => `The password needs at least ${m[1]} characters.`],
@@ -61,4 +73,8 @@ export const DATA_TOOLS_RULES: Rule[] = [
   [/^Cadangan tidak dapat dipulihkan: berkas rusak, terpotong, atau dibuat dengan kunci lain \((.*)\)\. Data saat ini tidak diubah\.$/, (m) => `The backup cannot be restored: the file is damaged, cut short, or made with another key (${m[1]}). The current data is unchanged.`],
   [/^Berkas cadangan rusak, terpotong, atau kuncinya berbeda\.$/, () => 'The backup file is damaged, cut short, or has a different key.'],
   [/^Cadangan tidak ditemukan di folder cadangan\.$/, () => 'The backup was not found in the backup folder.'],
+  [
+    /^Folder cadangan (.+) tidak dapat dipakai \((.+)\)\. Sambungkan lagi disknya/,
+    (m) => `The backup folder ${m[1]} cannot be used (${FOLDER_PROBLEMS[m[2]] ?? m[2]}). Reconnect its disk, or choose another folder in Settings › Backups.`,
+  ],
 ];

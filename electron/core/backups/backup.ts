@@ -24,10 +24,37 @@ function storage(ctx: CoreContext) {
   return ctx.storage;
 }
 
+/**
+ * The backup folder, created when missing. One that cannot be used (a flash drive taken out,
+ * no permission, a file in the way, a name the file system refuses) is a CONFLICT to put
+ * right in the settings, not an unexpected error (found by tests/faults/fuzz.test.ts).
+ */
 export function backupDir(ctx: CoreContext): string {
   const dir = readBackupSettings(ctx).folder ?? join(storage(ctx).dataDir, 'cadangan');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    const shown = dir.replace(/\p{Cc}/gu, '?');
+    throw new AppError('CONFLICT', `Folder cadangan ${shown} tidak dapat dipakai (${folderProblem(e)}). Sambungkan lagi disknya, atau pilih folder lain di Pengaturan › Cadangan.`);
+  }
   return dir;
+}
+
+function folderProblem(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const known: Record<string, string> = {
+    EACCES: 'tidak ada izin menulis',
+    EPERM: 'tidak ada izin menulis',
+    ENOENT: 'disknya tidak ada',
+    ENOTDIR: 'ada berkas, bukan folder, di jalurnya',
+    EEXIST: 'ada berkas, bukan folder, di jalurnya',
+    ENAMETOOLONG: 'namanya terlalu panjang',
+    EROFS: 'disknya hanya bisa dibaca',
+    ENOSPC: 'disk penuh',
+    ERR_INVALID_ARG_VALUE: 'jalurnya berisi karakter yang tidak sah',
+    ERR_INVALID_ARG_TYPE: 'jalurnya berisi karakter yang tidak sah',
+  };
+  return (code && known[code]) ?? code ?? 'tidak dapat dibuat';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { AppError } from '../../../shared/result';
 import { recordChange } from '../changes/record';
 import { fieldError } from '../errors';
 import type { HandlerGroup } from '../handlers';
@@ -22,7 +23,12 @@ export const backupHandlers: HandlerGroup = {
     const before = readBackupSettings(ctx);
     ctx.db.prepare(`INSERT INTO settings (key, value) VALUES ('backup', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(JSON.stringify(input));
     recordChange(ctx, { entity: 'settings', entityId: 'backup', action: 'update', before: { ...before }, after: { ...input } });
-    backupDir(ctx); // the folder must be creatable now, not at the first nightly backup
+    // The folder must be usable now, not at the first nightly backup: said beside the field.
+    try {
+      backupDir(ctx);
+    } catch (e) {
+      throw e instanceof AppError ? fieldError('folder', e.message) : e;
+    }
     return readBackupSettings(ctx);
   },
   'backup:create': {

@@ -4,8 +4,10 @@
  * (AND, NEAR, *, quotes) is only ever text.
  */
 export function ftsQuery(search: string): string | null {
+  // Control characters split words too: FTS5 reads the query as a C string, and a NUL inside
+  // a quoted word ended it early ("unterminated string", found by tests/faults/fuzz.test.ts).
   const words = search
-    .split(/[\s\p{P}]+/u)
+    .split(/[\s\p{P}\p{Cc}]+/u)
     .map((w) => w.replace(/"/g, ''))
     .filter(Boolean)
     .slice(0, 8);
