@@ -92,7 +92,8 @@ describe('the data folder lock', () => {
     }
   });
 
-  it('refuses the command line and a second browser mode while browser mode has the folder; a killed holder leaves no stale lock', async () => {
+  // Four process starts (two browser modes, two command lines): room for a busy machine.
+  it('refuses the command line and a second browser mode while browser mode has the folder; a killed holder leaves no stale lock', { timeout: 180_000 }, async () => {
     const web = await browserMode(dir, staticDir);
     expect(web.started, web.output).toBe(true);
     try {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../electron/core/context';
 import { openCore } from '../../electron/core/open-core';
+import type { Printer } from '../../electron/print/printer';
 import type { ChannelInput, ChannelName, ChannelResult } from '../../shared/contract';
 
 /** A settable clock: tests pin "today" (2026-11-28, 10:00 WIB) and move it when they need to. */
@@ -30,7 +31,7 @@ function templateDb(): string {
 }
 
 /** A real encrypted store in a fresh temp folder, with the core on top. */
-export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Buffer } = {}) {
+export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Buffer; printer?: Printer } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pendamping-test-'));
   if (!opts.key || opts.key.equals(TEST_KEY)) copyFileSync(templateDb(), join(dir, DB_FILE));
   const clock = opts.clock ?? fixedClock();
@@ -38,7 +39,7 @@ export function tempCore(opts: { clock?: ReturnType<typeof fixedClock>; key?: Bu
   const quietLog = { error: (m: string, d?: unknown) => void (process.env.DEBUG && console.error(m, d)), info: () => {} };
   // No folder lock: tests drive one folder through several doors at once on purpose
   // (tests/faults/folder-lock.test.ts proves the lock).
-  const core = openCore(dir, { key: opts.key ?? TEST_KEY, clock, log: quietLog, lock: false });
+  const core = openCore(dir, { key: opts.key ?? TEST_KEY, clock, log: quietLog, lock: false, printer: opts.printer });
   /** Calls a channel and fails the test with the error message when it does not succeed. */
   const must = <K extends ChannelName>(name: K, input: ChannelInput<K>): ChannelResult<K> => {
     const r = core.invoke(name, input);
