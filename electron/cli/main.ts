@@ -36,7 +36,7 @@ const HELP = `Pendamping — baris perintah
                                                impor daftar klien (periksa tiap baris; simpan sekaligus)
   pendamping backup [--out BERKAS]             cadangan terenkripsi (ke folder cadangan, atau BERKAS)
   pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat)
-  pendamping move-out --out BERKAS.zip --password P   paket pindah ke laptop baru (data + kunci, dikunci kata sandi)
+  pendamping move-out --out BERKAS.zip --password P   paket pindah ke laptop baru (data + akun, dikunci kata sandi)
   pendamping move-in BERKAS.zip --password P --data-dir FOLDER_BARU
                                                pasang paket pindah di laptop baru
   pendamping seed --clients N [--visits-per-case N] [--long-cases N] [--data-dir D]

@@ -37,7 +37,7 @@ export const backupChannels = {
   'backup:move-out': channel<{ fileName: string; mimeType: string; dataBase64: string }>()(
     z.strictObject({ password: z.string().min(10, { error: 'Kata sandi paket pindah minimal 10 karakter.' }).max(200), jobId: optionalJobId }),
     false,
-    'A move-to-a-new-laptop bundle: an encrypted copy of the store and its key, sealed together with a password (AES-256 zip).',
+    'A move-to-a-new-laptop bundle: an encrypted copy of the store and its keyring (the same accounts unlock it there; the raw key does not travel), sealed with a password (AES-256 zip).',
   ),
   'backup:restore': channel<{ restoredFrom: string; schemaVersion: number; safetyCopy: string }>()(
     z.strictObject({ name: z.string().min(1).max(200) }),
