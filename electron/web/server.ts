@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_PREFIX } from '../../shared/bridge';
+import { MAX_MOVE_IN_BYTES } from '../../shared/contract/session';
 import type { AppErrorBody, Result } from '../../shared/result';
 import type { Core } from '../core/core';
 import { stderrLogger, type Logger } from '../core/context';
@@ -9,6 +10,8 @@ import { readStatic, resolveStatic } from './static';
 
 /** Largest request body: room for a 20 MB attachment sent as base64, and no more. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** A move bundle on a new laptop's first start (session:move-in): up to 300 MB, as base64 in JSON. */
+export const MAX_MOVE_IN_BODY_BYTES = Math.ceil(MAX_MOVE_IN_BYTES / 3) * 4 + 64 * 1024;
 
 export interface WebServer {
   server: Server;
@@ -42,8 +45,14 @@ export async function startWebServer(opts: { core: Pick<Core, 'callAsync'>; log?
         return send(res, 401, failure({ code: 'FORBIDDEN', message: 'Token sesi tidak sah. Buka alamat lengkap yang dicetak saat server dimulai.' }));
       }
       const channel = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0]);
-      const body = await readBody(req);
-      if (body === 'too-large') return send(res, 413, failure({ code: 'VALIDATION', message: 'Permintaan terlalu besar.' }));
+      const moveIn = channel === 'session:move-in';
+      const body = await readBody(req, moveIn ? MAX_MOVE_IN_BODY_BYTES : MAX_BODY_BYTES);
+      if (body === 'too-large') {
+        const message = moveIn
+          ? 'Paket pindah lebih dari 300 MB. Pindahkan lewat baris perintah: pendamping move-in BERKAS --password KATA_SANDI --data-dir FOLDER.'
+          : 'Permintaan terlalu besar.';
+        return send(res, 413, failure({ code: 'VALIDATION', message, ...(moveIn ? { fields: [{ path: 'bundle', message }] } : {}) }));
+      }
       let input: unknown;
       if (body.length > 0) {
         try {
@@ -93,13 +102,13 @@ function send(res: ServerResponse, status: number, envelope: Result<unknown>) {
   res.end(JSON.stringify(envelope));
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve('too-large');
         req.destroy();
         return;

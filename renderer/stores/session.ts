@@ -19,6 +19,8 @@ interface SessionStore {
   setup(input: ChannelInput<'session:setup'>): Promise<Result<SetupResult>>;
   unlock(input: ChannelInput<'session:unlock'>): Promise<Result<SessionStatus>>;
   recover(input: ChannelInput<'session:recover'>): Promise<Result<SetupResult>>;
+  /** A new laptop's first start: the folder filled from a move bundle; then the unlock screen. */
+  moveIn(input: ChannelInput<'session:move-in'>): Promise<Result<SessionStatus>>;
   /** The Kunci button, Ctrl+L, or the idle timer (`idle`). */
   lock(because?: 'manual' | 'idle'): Promise<void>;
   /** The recovery key was printed or written down: on to the app. */
@@ -85,6 +87,12 @@ export const useSession = create<SessionStore>()((set, get) => {
         set({ recoveryKey: r.value.recoveryKey });
         unlocked(r.value.status, input.login);
       }
+      return r;
+    },
+
+    async moveIn(input) {
+      const r = await call('session:move-in', input);
+      if (r.ok) set({ status: r.value, error: null });
       return r;
     },
 

@@ -111,6 +111,8 @@ export const validSamples: Samples = {
   'session:unlock': () => ({ login: LOGIN, passphrase: PASSPHRASE }),
   'session:recover': () => ({ recoveryKey: '7K2QM-4XH9A-BC3DE-FG5HJ-KM6NP', login: LOGIN, newPassphrase: 'teh sore di pendopo kecamatan' }),
   'session:lock': () => ({}),
+  // An empty zip (its end record alone): well-formed for the schema; the gate refuses it once set up.
+  'session:move-in': () => ({ bundle: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', password: 'paket pindah rahasia' }),
   'accounts:list': () => ({}),
   'accounts:create': (f) => ({ workerId: f.workerId, login: 'rina.w', passphrase: 'sepeda biru ke pasar pagi', yourPassphrase: PASSPHRASE }),
   'accounts:remove': (f) => ({ workerId: f.workerId }),

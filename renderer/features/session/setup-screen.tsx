@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -9,14 +10,44 @@ import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../compo
 import { useSession } from '../../stores/session';
 import { repeated } from './forms';
 import { LockFrame } from './lock-frame';
+import { MoveInForm } from './move-in-form';
 import { PassphraseInput, StrengthHint } from './passphrase';
 
 const Schema = SetupInput.extend({ passphraseAgain: z.string() }).refine(...repeated('passphrase', 'passphraseAgain'));
 type Values = z.input<typeof Schema>;
 const FIELDS = ['name', 'position', 'login', 'passphrase', 'passphraseAgain'] as const;
 
-/** First start: the first admin's profile and account; the recovery key follows (app.tsx). */
+/**
+ * First start: the first admin's profile and account (the recovery key follows, app.tsx), or,
+ * on a new laptop, the data moved from the old one (move-in-form.tsx). A folder that already
+ * holds data offers only the first: a bundle is never moved over existing data.
+ */
 export function SetupScreen({ existingData }: { existingData: boolean }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'new' | 'move'>('new');
+  return (
+    <LockFrame wide>
+      <h1>{t('session.setup.title')}</h1>
+      {!existingData && (
+        <fieldset className="setup-choice">
+          <legend>{t('session.setup.choice')}</legend>
+          {(['new', 'move'] as const).map((m) => (
+            <label key={m} className="setup-choice-option">
+              <input type="radio" name="setup-choice" value={m} checked={mode === m} onChange={() => setMode(m)} aria-describedby={`setup-choice-${m}-hint`} />
+              <span>{t(m === 'new' ? 'session.setup.choiceNew' : 'session.setup.choiceMove')}</span>
+              <span className="hint" id={`setup-choice-${m}-hint`}>
+                {t(m === 'new' ? 'session.setup.choiceNewHint' : 'session.setup.choiceMoveHint')}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {mode === 'move' && !existingData ? <MoveInForm /> : <FirstAdminForm existingData={existingData} />}
+    </LockFrame>
+  );
+}
+
+function FirstAdminForm({ existingData }: { existingData: boolean }) {
   const { t } = useTranslation();
   const setup = useSession((s) => s.setup);
   const problem = useFormProblem();
@@ -34,8 +65,7 @@ export function SetupScreen({ existingData }: { existingData: boolean }) {
   }, problem.invalid);
 
   return (
-    <LockFrame wide>
-      <h1>{t('session.setup.title')}</h1>
+    <>
       <p className="lead">{t('session.setup.intro')}</p>
       {existingData && (
         <Alert kind="info" title={t('session.setup.existingData')}>
@@ -73,6 +103,6 @@ export function SetupScreen({ existingData }: { existingData: boolean }) {
           </button>
         </div>
       </form>
-    </LockFrame>
+    </>
   );
 }
