@@ -49,7 +49,6 @@ export const sessionEn: Shape<typeof sessionId> = {
       submit: 'Move the data',
       reading: 'Reading the file…',
       checking: 'Opening and checking the bundle… (a few minutes for large data)',
-      done: 'The data has been moved. Sign in with your login name and passphrase from the old laptop.',
     },
     unlock: {
       title: 'Open Pendamping',

@@ -47,7 +47,6 @@ export const sessionId = {
       submit: 'Pindahkan data',
       reading: 'Membaca berkas…',
       checking: 'Membuka dan memeriksa paket… (bisa beberapa menit untuk data besar)',
-      done: 'Data sudah dipindahkan. Masuk dengan nama pengguna dan frasa sandi dari laptop lama.',
     },
     unlock: {
       title: 'Buka Pendamping',
