@@ -91,7 +91,7 @@ describe('the referral letter', () => {
     expect(used).toEqual(used.map((_, i) => i + 1));
   });
 
-  it('keeps numbers unique across two processes issuing at once', async () => {
+  it('lets one process at a time issue from a folder: a second is refused, takes no number, and issues the next one later', async () => {
     const ids = [0, 1].map(() => t.must('referrals:create', referralInput(f.kase.id, f.rsj.id)).id);
     await addTestAccount(t);
     const run = (id: string) =>
@@ -104,12 +104,22 @@ describe('the referral letter', () => {
         p.stderr.on('data', (d) => (out += d));
         p.on('close', () => resolve(out));
       });
+    // Started together: both succeed when they happen not to overlap; when they do, the
+    // folder lock refuses the later one before it reserves anything.
     const outputs = await Promise.all(ids.map(run));
+    for (const [i, o] of outputs.entries()) {
+      if (!/surat (\S+)/.test(o)) {
+        expect(o).toMatch(/sedang dipakai oleh Pendamping lain/);
+        outputs[i] = await run(ids[i]);
+      }
+    }
     const numbers = outputs.map((o) => /surat (\S+)/.exec(o)?.[1]);
     expect(numbers.every(Boolean), outputs.join('\n')).toBe(true);
     expect(new Set(numbers).size).toBe(2);
+    const used = (t.db.prepare(`SELECT counter_value AS n FROM letters ORDER BY n`).all() as { n: number }[]).map((r) => r.n);
+    expect(used).toEqual(used.map((_, i) => i + 1));
     for (const id of ids) expect(pdfText(join(t.dir, `${id}.pdf`))).toContain('Siti Rahayu');
-  }, 120_000); // two processes, each starting Node and Chromium: slow on a busy 2-core machine
+  }, 180_000); // processes each starting Node and Chromium: slow on a busy 2-core machine
 
   it('records a cancellation and never gives the number again', () => {
     const [letter] = t.must('referrals:get', { id: referralId }).letters;
