@@ -12,7 +12,8 @@ import { printLetter } from './letter';
 import { exportToFile, importFromFile } from './export';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/result';
-import { createBackup, restoreBackup, writeBackup } from '../core/backups/backup';
+import { createBackup, writeBackup } from '../core/backups/backup';
+import { restoreCommand } from './restore';
 import { moveIn } from '../core/backups/move';
 import { writeKeyFile } from '../db/key-file';
 import { CommandRefused, describeInit, initFolder, openCommandGate, openForCommand } from './unlock';
@@ -35,7 +36,8 @@ const HELP = `Pendamping — baris perintah
   pendamping import KLIEN.csv|KLIEN.xlsx [--dry-run] [--skip-invalid]
                                                impor daftar klien (periksa tiap baris; simpan sekaligus)
   pendamping backup [--out BERKAS]             cadangan terenkripsi (ke folder cadangan, atau BERKAS)
-  pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat)
+  pendamping restore BERKAS                    pulihkan cadangan (diperiksa dulu; salinan pengaman dibuat); ke folder data baru
+                                               yang belum disiapkan: keyring.json di samping BERKAS ikut dipakai
   pendamping move-out --out BERKAS.zip --password P   paket pindah ke laptop baru (data + akun, dikunci kata sandi)
   pendamping move-in BERKAS.zip --password P --data-dir FOLDER_BARU
                                                pasang paket pindah di laptop baru
@@ -254,25 +256,33 @@ async function command(argv: string[]): Promise<number> {
     }
   }
 
-  if (command === 'backup' || command === 'restore') {
+  if (command === 'restore') {
+    const [file] = rest;
+    if (!file) {
+      console.error('Pakai: pendamping restore BERKAS');
+      return 2;
+    }
+    try {
+      // Into a folder not set up yet (a new laptop), the keyring copy beside the backup is adopted.
+      console.log(await restoreCommand(resolveDataDir(values['data-dir']), resolve(file)));
+      return 0;
+    } catch (e) {
+      if (e instanceof AppError) {
+        console.error(e.message);
+        return e.body.code === 'VALIDATION' ? 2 : 1;
+      }
+      throw e;
+    }
+  }
+
+  if (command === 'backup') {
     const core = await openForCommand(resolveDataDir(values['data-dir']));
     try {
-      if (command === 'backup') {
-        // Not a channel, so the dispatcher does not record it (createBackup tells the trail itself).
-        const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx, undefined, 'cli:backup');
-        if (values.out) recordAudit(core.ctx, { action: 'cadangan', channel: 'cli:backup', entity: 'store', detail: { file: fileToken(out.file) } });
-        console.log(`Cadangan terenkripsi: ${out.file} (${(out.size / 1024).toFixed(0)} KB)`);
-        return 0;
-      }
-      const [file] = rest;
-      if (!file) {
-        console.error('Pakai: pendamping restore BERKAS');
-        return 2;
-      }
-      const r = restoreBackup(core.ctx, resolve(file));
-      // Recorded in the restored store, which now carries the trail on.
-      recordAudit(core.ctx, { action: 'pulihkan', channel: 'cli:restore', entity: 'store', detail: { file: fileToken(file), safetyCopy: fileToken(r.safetyCopy) } });
-      console.log(`Dipulihkan dari ${r.restoredFrom}. Data sebelumnya disimpan di ${r.safetyCopy}.`);
+      // Not a channel, so the dispatcher does not record it (createBackup tells the trail itself).
+      // Either way the account keyring is written beside the backup (keyring.json).
+      const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx, undefined, 'cli:backup');
+      if (values.out) recordAudit(core.ctx, { action: 'cadangan', channel: 'cli:backup', entity: 'store', detail: { file: fileToken(out.file) } });
+      console.log(`Cadangan terenkripsi: ${out.file} (${(out.size / 1024).toFixed(0)} KB), dengan salinan kunci akun keyring.json di sampingnya.`);
       return 0;
     } catch (e) {
       if (e instanceof AppError) {

@@ -108,15 +108,15 @@ export function writeKeyring(dataDir: string, keyring: Keyring): void {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const fd = openSync(tmp, 'wx', 0o600);
   try {
-    writeSync(fd, JSON.stringify(keyring, null, 2) + '\n');
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      writeSync(fd, JSON.stringify(keyring, null, 2) + '\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync(tmp, { force: true }); // a full disk half-way leaves no temp file behind
     throw e;
   }
   syncFolder(dataDir);

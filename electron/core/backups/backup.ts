@@ -9,6 +9,7 @@ import { fileToken, recordAudit } from '../audit/record';
 import type { CoreContext } from '../context';
 import { step, type Job } from '../jobs/registry';
 import { copyStore } from './copy';
+import { copyKeyringBeside } from './keyring-copy';
 import { BACKUP_EXT, BACKUP_PREFIX, SAFETY_PREFIX, prune, stamp, verifyBackup } from './files';
 
 const DEFAULTS: BackupSettings = { folder: null, keep: 14, daily: true };
@@ -40,7 +41,7 @@ export function backupDir(ctx: CoreContext): string {
   return dir;
 }
 
-function folderProblem(e: unknown): string {
+export function folderProblem(e: unknown): string {
   const code = (e as { code?: string }).code;
   const known: Record<string, string> = {
     EACCES: 'tidak ada izin menulis',
@@ -60,10 +61,13 @@ function folderProblem(e: unknown): string {
 /**
  * An encrypted copy of the whole store (VACUUM INTO keeps the cipher and key; the online
  * backup API cannot copy encrypted pages, and serialize() would give plaintext). Written
- * under a temporary name and renamed, so a half-written backup never looks complete.
+ * under a temporary name and renamed, so a half-written backup never looks complete. The
+ * account keyring goes beside it first (keyring-copy.ts), except for a restore's safety copy:
+ * its keyring is the data folder's own.
  */
-export function writeBackup(ctx: CoreContext, file: string): { file: string; size: number } {
+export function writeBackup(ctx: CoreContext, file: string, { keyring = true } = {}): { file: string; size: number } {
   if (existsSync(file)) throw new AppError('CONFLICT', `Berkas ${file} sudah ada; pilih nama lain.`);
+  if (keyring) copyKeyringBeside(ctx, file, folderProblem);
   const partial = `${file}.sebagian`;
   rmSync(partial, { force: true });
   try {
@@ -94,7 +98,7 @@ function nextBackupFile(ctx: CoreContext, prefix: string) {
  */
 export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX, source = 'otomatis') {
   const { dir, file } = nextBackupFile(ctx, prefix);
-  const out = writeBackup(ctx, file);
+  const out = writeBackup(ctx, file, { keyring: prefix !== SAFETY_PREFIX });
   prune(dir, readBackupSettings(ctx).keep);
   if (prefix !== SAFETY_PREFIX) {
     // An automatic backup is the app's doing, not the unlocked worker's.
@@ -107,6 +111,7 @@ export function createBackup(ctx: CoreContext, prefix = BACKUP_PREFIX, source = 
 /** A backup someone asked for: copied beside the app's work, with progress, and cancellable. */
 export async function createBackupJob(ctx: CoreContext, job: Job) {
   const { dir, file } = nextBackupFile(ctx, BACKUP_PREFIX);
+  copyKeyringBeside(ctx, file, folderProblem);
   const out = await copyStore(ctx, file, job);
   step(job, 'merapikan');
   prune(dir, readBackupSettings(ctx).keep);
