@@ -173,6 +173,17 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('follow-up-index lets a worker\'s open follow-ups be read by worker and due date', () => {
+    const version = migrations.find((m) => m.name === 'follow-up-index')!.version;
+    const db = freshDb();
+    migrate(db, migrations, version);
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM tasks WHERE status = 'terbuka' AND assigned_worker_id = 'w1' AND due_date <= '2026-12-01'`)
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/tasks_open_by_worker/);
+    db.close();
+  });
+
   it('is idempotent: migrating again changes nothing', () => {
     const db = freshDb();
     migrate(db, migrations);
