@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { copyFileSync, cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,12 @@ function dataOf(store: Store): string {
 /** PRAGMA data_version moves when another connection commits: most refusals commit nothing. */
 const version = (store: Store) => `${statSync(join(store.dir, DB_FILE)).ino}:${store.watcher.db.pragma('data_version', { simple: true })}`;
 
+/** fast-check's report (seed, counterexample) with what went wrong for it. */
+const failure = (run: fc.RunDetails<[unknown]>) => {
+  const cause = run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance);
+  return `${fc.defaultReportMessage(run) ?? 'failed'}\nCaused by: ${cause}`;
+};
+
 /** The sample with one string at a time ending in NUL: a character that once reached FTS5 and broke its query. */
 function withNul(sample: unknown): unknown[] {
   const out: unknown[] = [];
@@ -161,6 +167,39 @@ describe.each(channelNames)('%s', (name) => {
     const run = await fc.check(property, { numRuns: PAYLOADS_PER_CHANNEL + examples.length, seed, examples });
     // The figures count the payloads sent before any shrinking of a failure.
     outcomes.set(name, { ...tally, sent: run.numRuns, failed: run.failed ? 1 : 0 });
-    if (run.failed) throw new Error(fc.defaultReportMessage(run) ?? `${name} failed`);
+    if (run.failed) throw new Error(failure(run));
+  });
+});
+
+describe('session:move-in on a new laptop (a folder not set up yet)', () => {
+  it(`answers ${PAYLOADS_PER_CHANNEL} malformed move bundles with typed errors, and a refused one leaves the folder empty`, { timeout: PAYLOADS_PER_CHANNEL * 5_000 }, async () => {
+    const tally: Record<string, number> = {};
+    const sample = validSamples['session:move-in'](f);
+    const property = fc.asyncProperty(payloads('session:move-in', sample, ids), async (raw) => {
+      const dir = mkdtempSync(join(tmpdir(), 'pendamping-fuzz-new-'));
+      let incident: unknown = null;
+      const gate = openGate(dir, { clock: fixedClock(), printer: standInPrinter, lock: false, log: { error: (_m, d) => void (incident = d), info() {} } });
+      try {
+        let r: Result<unknown>;
+        try {
+          r = await gate.callAsync('session:move-in', sandboxPaths(raw, join(dir, 'sandbox')));
+        } catch (e) {
+          throw new Error(`session:move-in threw instead of answering: ${(e as Error).stack ?? String(e)}`);
+        }
+        const outcome = r.ok ? 'ok' : r.error.code;
+        tally[outcome] = (tally[outcome] ?? 0) + 1;
+        if (!r.ok) {
+          expect(TYPED, `session:move-in: ${r.error.message}\n${incident instanceof Error ? incident.stack : String(incident ?? '')}`).toContain(r.error.code);
+          expect(readdirSync(dir).filter((n) => n !== 'sandbox' && !n.startsWith('pendamping.lock')), 'a refused move-in left files behind').toEqual([]);
+        }
+      } finally {
+        await gate.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+    const run = await fc.check(property, { numRuns: PAYLOADS_PER_CHANNEL + 1, seed, examples: [[sample]] });
+    outcomes.set('session:move-in (folder not set up)' as ChannelName, { ...tally, sent: run.numRuns, failed: run.failed ? 1 : 0 });
+    if (run.failed) throw new Error(failure(run));
+    expect(tally.ok, 'the unchanged bundle moves in').toBeGreaterThan(0);
   });
 });

@@ -49,6 +49,22 @@ type Mutation = { where: number; how: 'similar' | 'replace' | 'remove' | 'add' |
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T/;
+const BASE64 = /^[A-Za-z0-9+/]+=*$/;
+
+/** A file sent as base64 (a photo, a zip, a spreadsheet), damaged: a byte changed, cut short, or garbage added. */
+function damageBytes(b64: string, pick: number): string {
+  const bytes = Buffer.from(b64, 'base64');
+  const at = pick % bytes.length;
+  switch (pick % 3) {
+    case 0:
+      bytes[at] ^= 1 + (pick % 255);
+      return bytes.toString('base64');
+    case 1:
+      return bytes.subarray(0, at).toString('base64');
+    default:
+      return Buffer.concat([bytes, Buffer.from('PK\u0003\u0004 sampah')]).toString('base64');
+  }
+}
 
 /**
  * A value of the same kind as the one replaced, so the payload often still passes the schema
@@ -60,6 +76,7 @@ function similar(current: unknown, ids: string[], pick: number): unknown {
   if (typeof current === 'string') {
     const inner = embeddedJson(current);
     if (inner !== undefined && pick % 4 !== 0) return JSON.stringify(mutateInside(inner, ids, Math.floor(pick / 4)));
+    if (current.length > 100 && BASE64.test(current) && pick % 4 !== 0) return damageBytes(current, Math.floor(pick / 4));
     if (ULID.test(current)) return choose([...ids, '01ARZ3NDEKTSV4RRFFQ69G5FAV', '7ZZZZZZZZZZZZZZZZZZZZZZZZZ', '00000000000000000000000000', current.toLowerCase()]);
     if (DATE.test(current)) return choose(['1900-01-01', '1899-12-31', '2100-12-31', '2026-11-28', '2026-11-29', '2027-01-01', '2024-02-29', '1970-01-01', '2026-10-01', '2026-09-30']);
     if (DATETIME.test(current)) return choose(['2026-11-28T10:00:00+07:00', '2026-11-29T00:00:00+09:00', '2026-11-27T23:59:59Z', '1900-01-01T00:00:00+07:00', '2100-12-31T23:59:59-12:00', '2026-11-28T10:00:00.123456+07:00']);

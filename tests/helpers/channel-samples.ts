@@ -30,6 +30,8 @@ export interface SampleFixture {
   backupFolder: string;
   caseJson: string;
   caseBundleBase64: string;
+  /** A move bundle of the store, sealed with MOVE_PASSWORD. */
+  moveBundleBase64: string;
   pngBase64: string;
   jobId: string;
 }
@@ -44,6 +46,7 @@ const csvBase64 = Buffer.from('Nama,NIK,Jenis Kelamin,Tanggal Lahir\nWarga Satu,
 // The test admin's account (tests/helpers/accounts.ts), so the session and account samples get past the passphrase check.
 const LOGIN = TEST_LOGIN;
 const PASSPHRASE = TEST_PASSPHRASE;
+const MOVE_PASSWORD = 'paket pindah rahasia';
 
 /** Builds one of each record through the core (the store needs a printer for the letter). */
 export async function sampleFixture(t: ReturnType<typeof tempCore>): Promise<SampleFixture> {
@@ -62,6 +65,7 @@ export async function sampleFixture(t: ReturnType<typeof tempCore>): Promise<Sam
   const backup = await t.mustAsync('backup:create', {});
   const caseJson = Buffer.from((await t.mustAsync('exports:case-json', { caseIds: [kase.id] })).dataBase64, 'base64').toString('utf8');
   const bundle = await t.mustAsync('exports:case-json', { caseIds: [kase.id], bundle: true });
+  const move = await t.mustAsync('backup:move-out', { password: MOVE_PASSWORD });
   return {
     workerId: worker.id,
     clientId: client.id,
@@ -81,6 +85,7 @@ export async function sampleFixture(t: ReturnType<typeof tempCore>): Promise<Sam
     backupFolder: backup.file.slice(0, -backup.file.split(/[\\/]/).pop()!.length - 1),
     caseJson,
     caseBundleBase64: bundle.dataBase64,
+    moveBundleBase64: move.dataBase64,
     pngBase64: png,
     jobId: '01JB2Q5X8Z3K4M5N6P7Q8R9S0T',
   };
@@ -110,9 +115,9 @@ export const validSamples: Samples = {
   'session:setup': () => ({ name: 'Ani Pratiwi', position: 'Pekerja Sosial', login: LOGIN, passphrase: PASSPHRASE }),
   'session:unlock': () => ({ login: LOGIN, passphrase: PASSPHRASE }),
   'session:recover': () => ({ recoveryKey: '7K2QM-4XH9A-BC3DE-FG5HJ-KM6NP', login: LOGIN, newPassphrase: 'teh sore di pendopo kecamatan' }),
+  // A real move bundle of the fixture: the gate refuses it once set up; on a new folder it moves in (tests/faults/fuzz.test.ts).
+  'session:move-in': (f) => ({ bundle: f.moveBundleBase64, password: MOVE_PASSWORD }),
   'session:lock': () => ({}),
-  // An empty zip (its end record alone): well-formed for the schema; the gate refuses it once set up.
-  'session:move-in': () => ({ bundle: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', password: 'paket pindah rahasia' }),
   'accounts:list': () => ({}),
   'accounts:create': (f) => ({ workerId: f.workerId, login: 'rina.w', passphrase: 'sepeda biru ke pasar pagi', yourPassphrase: PASSPHRASE }),
   'accounts:remove': (f) => ({ workerId: f.workerId }),
@@ -194,7 +199,7 @@ export const validSamples: Samples = {
   'backup:settings-update': (f) => ({ folder: f.backupFolder, keep: 5, daily: true }),
   'backup:create': () => ({}),
   'backup:list': () => ({}),
-  'backup:move-out': () => ({ password: 'paket pindah rahasia' }),
+  'backup:move-out': () => ({ password: MOVE_PASSWORD }),
   'backup:restore': (f) => ({ name: f.backupName }),
   'exports:case-json': (f) => ({ caseIds: [f.caseId], deidentify: true }),
   'exports:case-pdf': (f) => ({ caseIds: [f.caseId], paper: 'a4' }),

@@ -69,9 +69,17 @@ const bundleImport: AsyncHandler<'imports:case-bundle', string> = {
     const files = await unzipFiles(Buffer.from(dataBase64, 'base64'), password);
     const name = files.has('export.json') ? 'export.json' : [...files.keys()].find((n) => n.endsWith('.json'));
     if (!name) throw new AppError('VALIDATION', 'Zip ini tidak memuat ekspor kasus Pendamping (export.json).');
-    const doc = JSON.parse(files.get(name)!.toString('utf8')) as { tables?: { attachment_data?: Row[] } };
-    // Attachments travel as files beside export.json: put their bytes back in the rows.
-    for (const d of doc.tables?.attachment_data ?? []) {
+    let doc: { tables?: { attachment_data?: unknown } } | null;
+    try {
+      doc = JSON.parse(files.get(name)!.toString('utf8')) as typeof doc;
+    } catch {
+      // A damaged or foreign export.json is bad input, not an unexpected error (found by tests/faults/fuzz.test.ts).
+      throw new AppError('VALIDATION', 'Berkas ekspor bukan JSON yang sah (mungkin terpotong).', { fields: [{ path: 'dataBase64', message: 'Bukan JSON yang sah.' }] });
+    }
+    // Attachments travel as files beside export.json: put their bytes back in the rows (the
+    // shape of the rest is checked by importCaseExport).
+    const attachments = doc?.tables?.attachment_data;
+    for (const d of Array.isArray(attachments) ? (attachments.filter((a) => a && typeof a === 'object') as Row[]) : []) {
       const file = [...files.keys()].find((n) => n.startsWith(`${String(d.data)}-`));
       if (typeof d.data === 'string' && d.data.startsWith('lampiran/')) {
         if (!file) throw new AppError('VALIDATION', `Lampiran ${d.attachment_id} tidak ada di dalam zip.`);
