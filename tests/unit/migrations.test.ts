@@ -184,6 +184,15 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('relapse-index lets Beranda find recent relapses without reading every visit', () => {
+    const version = migrations.find((m) => m.name === 'relapse-index')!.version;
+    const db = freshDb();
+    migrate(db, migrations, version);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT case_id FROM visits WHERE relapse_date >= '2026-10-29'`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/visits_relapses/);
+    db.close();
+  });
+
   it('is idempotent: migrating again changes nothing', () => {
     const db = freshDb();
     migrate(db, migrations);

@@ -3,7 +3,7 @@ import { addDays } from '../../../shared/dates';
 import { ownCaseOrAll, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
 import { officeToday } from '../settings/store';
-import { dueTasks } from '../tasks/due';
+import { countDueTasks } from '../tasks/due';
 import { currentWorkerId } from '../workers/session';
 
 const OPEN = `c.status IN ('aktif', 'ditunda', 'dirujuk')`;
@@ -21,7 +21,7 @@ export const dashboardHandlers: HandlerGroup = {
         count: number;
       }[];
     const today = officeToday(ctx);
-    const due = dueTasks(ctx, today, worker, own);
+    const due = countDueTasks(ctx, today, worker, own);
     const since = addDays(today, -30);
     return {
       scope: worker || own ? 'worker' : 'office',
@@ -29,8 +29,8 @@ export const dashboardHandlers: HandlerGroup = {
       byCluster: group('c.cluster'),
       byPpks: group('c.ppks_type'),
       activeCases: (ctx.db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${scope}`).get(p) as { n: number }).n,
-      overdueTasks: due.overdue.length,
-      dueThisWeek: due.thisWeek.length,
+      overdueTasks: due.overdue,
+      dueThisWeek: due.thisWeek,
       highRisk: ctx.db
         .prepare(
           `SELECT c.id AS caseId, c.number AS caseNumber, c.client_id AS clientId, cl.name AS clientName, c.risk,
