@@ -1,3 +1,4 @@
+import { listBackups } from '../../electron/core/backups/files';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,7 +127,7 @@ describe('every backup carries the account keyring', () => {
 
     rmSync(dir, { recursive: true, force: true }); // the old disk dies
     const fresh = join(tempDir('baru'), 'data');
-    const newest = backupsIn(flash).sort().pop()!;
+    const newest = listBackups(flash)[0].name;
     await mustRun(['restore', join(flash, newest), '--data-dir', fresh], BUDI);
     // Budi's account, made after the first backup, unlocks the restored data as Budi.
     const who = await mustRun(['call', 'session:get', '{}', '--data-dir', fresh], BUDI);

@@ -1,7 +1,9 @@
-import { readFileSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../electron/core/backups/backup';
+import { listBackups } from '../../electron/core/backups/files';
 import { openCore } from '../../electron/core/open-core';
 import { SITI, snapshot, tempCore } from '../helpers/temp-core';
 
@@ -98,5 +100,18 @@ describe('backups', () => {
       await t.mustAsync('backup:create', {});
     }
     expect(t.must('backup:list', {}).map((b) => b.name)).toEqual(['pendamping-20261128-030000.pbak', 'pendamping-20261128-020000.pbak']);
+  });
+});
+
+describe('backup names', () => {
+  it('lists two backups of the same second newest first, suffix and all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pendamping-names-'));
+    for (const n of ['pendamping-20261128-030000.pbak', 'pendamping-20261128-030000-2.pbak', 'pendamping-20261128-030000-3.pbak', 'pendamping-20261127-235959.pbak']) writeFileSync(join(dir, n), 'x');
+    expect(listBackups(dir).map((b) => b.name)).toEqual([
+      'pendamping-20261128-030000-3.pbak',
+      'pendamping-20261128-030000-2.pbak',
+      'pendamping-20261128-030000.pbak',
+      'pendamping-20261127-235959.pbak',
+    ]);
   });
 });

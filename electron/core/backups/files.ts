@@ -23,7 +23,20 @@ export function listBackups(dir: string) {
       const st = statSync(join(dir, name));
       return { name, size: st.size, createdAt: st.mtime.toISOString(), safetyCopy: name.startsWith(SAFETY_PREFIX) };
     })
-    .sort((a, b) => b.name.localeCompare(a.name));
+    .sort((a, b) => newestFirst(a.name, b.name));
+}
+
+/**
+ * Newest first by the time in the name; two backups of one second (start, then quit) carry
+ * `-2`, `-3` …, which plain text order would put before the first one.
+ */
+function newestFirst(a: string, b: string): number {
+  const key = (n: string) => {
+    const m = /^(.*\d{8}-\d{6})(?:-(\d+))?\.pbak$/.exec(n);
+    return m ? { base: m[1], seq: Number(m[2] ?? 1) } : { base: n, seq: 0 };
+  };
+  const [x, y] = [key(a), key(b)];
+  return x.base === y.base ? y.seq - x.seq : y.base < x.base ? -1 : 1;
 }
 
 /** Keeps the newest `keep` backups of each kind; older ones are deleted. */

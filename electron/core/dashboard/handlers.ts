@@ -42,7 +42,8 @@ export const dashboardHandlers: HandlerGroup = {
       alerts: ctx.db
         .prepare(
           `SELECT v.case_id AS caseId, c.client_id AS clientId, cl.name AS clientName, 'kambuh' AS kind, v.relapse_date AS date
-           FROM visits v JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id
+           -- Driven from the recent relapses (visits_relapses), never from the office's cases.
+           FROM visits v CROSS JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id
            WHERE v.relapse_date >= @since AND ${scope}
            UNION ALL
            SELECT (SELECT c.id FROM cases c WHERE c.client_id = p.client_id AND ${scope} ORDER BY c.opened_at DESC LIMIT 1), p.client_id, cl.name, 'repasung', e.date
