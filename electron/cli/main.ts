@@ -16,6 +16,7 @@ import { createBackup, writeBackup } from '../core/backups/backup';
 import { restoreCommand } from './restore';
 import { moveIn } from '../core/backups/move';
 import { writeKeyFile } from '../db/key-file';
+import { requireAdmin } from './admin-only';
 import { CommandRefused, describeInit, initFolder, openCommandGate, openForCommand } from './unlock';
 import { auditList, auditVerify } from './audit';
 import { fileToken, recordAudit } from '../core/audit/record';
@@ -278,6 +279,7 @@ async function command(argv: string[]): Promise<number> {
   if (command === 'backup') {
     const core = await openForCommand(resolveDataDir(values['data-dir']));
     try {
+      requireAdmin(core.ctx, 'backup');
       // Not a channel, so the dispatcher does not record it (createBackup tells the trail itself).
       // Either way the account keyring is written beside the backup (keyring.json).
       const out = values.out ? writeBackup(core.ctx, resolve(values.out)) : createBackup(core.ctx, undefined, 'cli:backup');

@@ -9,6 +9,7 @@ import type { Gate } from '../core/session/gate';
 import { loadMigrations } from '../db/migrate';
 import { DB_FILE, defaultMigrationsDir } from '../db/store';
 import { KEYRING_FILE, keyringExists, writeKeyring } from '../vault/keyring';
+import { requireAdmin } from './admin-only';
 import { CommandRefused, openCommandGate, unlockGate, type DoorEnv } from './unlock';
 
 /**
@@ -25,6 +26,7 @@ export async function restoreCommand(dataDir: string, file: string, o: DoorEnv =
   try {
     await unlockGate(gate, o);
     const ctx = gate.core!.ctx;
+    requireAdmin(ctx, 'restore');
     const r = restoreBackup(ctx, file);
     // Recorded in the restored store, which now carries the trail on.
     recordAudit(ctx, { action: 'pulihkan', channel: 'cli:restore', entity: 'store', detail: { file: fileToken(file), safetyCopy: fileToken(r.safetyCopy) } });

@@ -213,3 +213,28 @@ describe('restoring on a new laptop', () => {
     expect(existsSync(missing)).toBe(false);
   });
 });
+
+describe('backups from the command line are for admins', () => {
+  it('refuses a pekerja sosial\'s pendamping backup and restore, writes nothing, and keeps the refusal in the trail', async () => {
+    const { dir, flash } = await oldLaptop();
+    await mustRun(['backup', '--data-dir', dir]);
+    const [made] = listBackups(flash);
+    const gate = await unlocked(dir);
+    const budi = (await must(gate, 'workers:create', { name: 'Budi Santoso', role: 'pekerja_sosial' })) as { id: string };
+    await must(gate, 'accounts:create', { workerId: budi.id, login: 'budi', passphrase: BUDI.PENDAMPING_PASSPHRASE, yourPassphrase: ADMIN.PENDAMPING_PASSPHRASE });
+    await gate.close();
+
+    const backup = await run(['backup', '--data-dir', dir], BUDI);
+    expect(backup.code).toBe(1);
+    expect(backup.stderr).toMatch(/Hanya admin yang dapat membuat cadangan\. Peran Anda: Pekerja Sosial/);
+    expect(listBackups(flash)).toHaveLength(1);
+    const restore = await run(['restore', join(flash, made.name), '--data-dir', dir], BUDI);
+    expect(restore.code).toBe(1);
+    expect(restore.stderr).toMatch(/Hanya admin yang dapat memulihkan cadangan/);
+    expect(listBackups(flash)).toHaveLength(1); // no safety copy: nothing was replaced
+
+    const admin = await unlocked(dir);
+    const trail = (await must(admin, 'audit:list', { outcome: 'ditolak' })) as unknown as { entries: { channel: string }[] };
+    expect(trail.entries.map((r) => r.channel).sort()).toEqual(['cli:backup', 'cli:restore']);
+  });
+});
