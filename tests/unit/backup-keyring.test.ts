@@ -2,12 +2,12 @@ import { listBackups } from '../../electron/core/backups/files';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main as cli } from '../../electron/cli/main';
+import { afterEach, describe, expect, it } from 'vitest';
 import { backupIfDue } from '../../electron/core/backups/backup';
 import { openGate, type Gate } from '../../electron/core/session/gate';
 import { entryId, readKeyring } from '../../electron/vault/keyring';
 import '../helpers/accounts';
+import { runCli } from '../helpers/cli-in-process';
 import { SITI, snapshot } from '../helpers/temp-core';
 
 /**
@@ -18,7 +18,6 @@ import { SITI, snapshot } from '../helpers/temp-core';
  */
 const ADMIN = { PENDAMPING_INIT_NAME: 'Rina Wulandari', PENDAMPING_USER: 'rina', PENDAMPING_PASSPHRASE: 'sawah hijau di lereng merapi' };
 const BUDI = { PENDAMPING_USER: 'budi', PENDAMPING_PASSPHRASE: 'sepeda biru ke pasar pagi' };
-const ENV_KEYS = ['PENDAMPING_INIT_NAME', 'PENDAMPING_USER', 'PENDAMPING_PASSPHRASE', 'PENDAMPING_KEY', 'PENDAMPING_DATA_DIR'];
 const quiet = { error() {}, info() {} };
 
 let cleanups: (() => unknown)[] = [];
@@ -32,22 +31,7 @@ const tempDir = (name: string) => {
   return dir;
 };
 
-/** `pendamping …` in this process with the given environment; exit code and output. */
-async function run(args: string[], env: Record<string, string> = {}) {
-  for (const k of ENV_KEYS) delete process.env[k];
-  Object.assign(process.env, env);
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(String(s)));
-  vi.spyOn(console, 'error').mockImplementation((s: string) => void err.push(String(s)));
-  try {
-    const code = await cli(args);
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    vi.restoreAllMocks();
-    for (const k of ENV_KEYS) delete process.env[k];
-  }
-}
+const run = runCli;
 
 async function mustRun(args: string[], env: Record<string, string> = ADMIN) {
   const r = await run(args, env);

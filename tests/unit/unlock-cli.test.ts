@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main as cli } from '../../electron/cli/main';
 import { ask } from '../../electron/cli/prompt';
 import { openGate } from '../../electron/core/session/gate';
 import { DB_FILE } from '../../electron/db/store';
 import { startWebServer } from '../../electron/web/server';
 import '../helpers/accounts';
+import { CLI_ENV_KEYS, runCli } from '../helpers/cli-in-process';
 import { SITI, TEST_KEY, tempCore } from '../helpers/temp-core';
 
 /**
@@ -18,7 +18,7 @@ import { SITI, TEST_KEY, tempCore } from '../helpers/temp-core';
  * used, the same data comes out.
  */
 const ADMIN = { PENDAMPING_INIT_NAME: 'Rina Wulandari', PENDAMPING_USER: 'rina', PENDAMPING_PASSPHRASE: 'sawah hijau di lereng merapi' };
-const ENV_KEYS = ['PENDAMPING_INIT_NAME', 'PENDAMPING_USER', 'PENDAMPING_PASSPHRASE', 'PENDAMPING_KEY', 'PENDAMPING_DATA_DIR'];
+const ENV_KEYS = CLI_ENV_KEYS;
 
 let cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -33,22 +33,7 @@ const freshDir = () => {
   return dir;
 };
 
-/** Runs `pendamping …` in this process with the given environment; returns exit code and output. */
-async function run(args: string[], env: Record<string, string> = {}) {
-  for (const k of ENV_KEYS) delete process.env[k];
-  Object.assign(process.env, env);
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(String(s)));
-  vi.spyOn(console, 'error').mockImplementation((s: string) => void err.push(String(s)));
-  try {
-    const code = await cli(args);
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    vi.restoreAllMocks();
-    for (const k of ENV_KEYS) delete process.env[k];
-  }
-}
+const run = runCli;
 
 const call = (dir: string, channel: string, input: unknown, env: Record<string, string> = ADMIN) =>
   run(['call', channel, JSON.stringify(input), '--data-dir', dir], env);
