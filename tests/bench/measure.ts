@@ -8,7 +8,16 @@ export interface Measured {
   ratio?: number;
   target?: { p95?: number; ratio?: number };
   note?: string;
+  /** Left out by `--only`: not measured and not reported. */
+  skipped?: boolean;
 }
+
+let only: string | undefined;
+/** `--only TEXT`: measure only the operations whose name contains TEXT (for working on one figure). */
+export function measureOnly(text: string | undefined): void {
+  only = text?.toLowerCase();
+}
+export const wanted = (name: string): boolean => !only || name.toLowerCase().includes(only);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -32,6 +41,7 @@ export async function compare(
   target?: Measured['target'],
   note?: string,
 ): Promise<Measured> {
+  if (!wanted(name)) return { name, runs: 0, p50: NaN, p95: NaN, skipped: true };
   const c = await time(runs, core);
   const b = raw ? await time(runs, raw) : undefined;
   return { name, ...c, baseline: b && { p50: b.p50, p95: b.p95 }, ratio: b ? c.p95 / Math.max(b.p95, 0.001) : undefined, target, note };
@@ -70,8 +80,9 @@ export function table(rows: Measured[]): string {
 export function reporting(report?: (m: Measured) => void): Measured[] {
   const out: Measured[] = [];
   out.push = (...ms: Measured[]) => {
-    for (const m of ms) report?.(m);
-    return Array.prototype.push.apply(out, ms);
+    const kept = ms.filter((m) => !m.skipped);
+    for (const m of kept) report?.(m);
+    return Array.prototype.push.apply(out, kept);
   };
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale S] [--json FILE] [--runs N] [--skip-browser]`: builds (or reuses)
+ * `npm run bench [-- --scale S] [--json FILE] [--runs N] [--skip-browser] [--only TEXT]`: builds (or reuses)
  * a district-scale encrypted dataset, then measures p50/p95 of the core operations beside
  * raw-SQL baselines, exports and imports, the browser, and the core's memory.
  */
@@ -14,7 +14,7 @@ import { browserOps } from './browser-ops';
 import { coreOps } from './core-ops';
 import { generate, scaleOf } from './dataset';
 import { exportOps } from './export-ops';
-import { table, time, verdict, type Measured } from './measure';
+import { measureOnly, table, time, verdict, wanted, type Measured } from './measure';
 
 const GENERATOR_VERSION = 1;
 const KEY = Buffer.alloc(32, 0x42);
@@ -27,8 +27,10 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '100' },
     'skip-browser': { type: 'boolean', default: false },
     dir: { type: 'string' },
+    only: { type: 'string' },
   },
 });
+measureOnly(values.only);
 const scale = Number(values.scale);
 const runs = Number(values.runs);
 if (!(scale > 0 && scale <= 2) || !(runs >= 1)) {
@@ -64,28 +66,34 @@ const record = (...ms: Measured[]) => results.push(...ms);
 // Open and unlock as a worker does: argon2id at the production cost unwraps the store key
 // from a keyring entry, then the store opens (migrations checked, regions checked).
 const { keyring } = await createKeyring(KEY, { workerId: 'bench', login: 'bench', passphrase: 'frasa sandi bench' }, new Date());
-const opened: Measured = {
-  name: 'membuka & membuka kunci (argon2id + buka berkas)',
-  ...(await time(Math.min(runs, 100), async () => {
-    const r = await tryPassphrase(keyring, 'bench', 'frasa sandi bench', new Date());
-    if (!r.ok) throw new Error('bench keyring refused its passphrase');
-    await openCore(dir, { key: r.dbKey, log: quiet }).close();
-  })),
-};
-show(opened);
-record(opened);
+const openName = 'membuka & membuka kunci (argon2id + buka berkas)';
+if (wanted(openName)) {
+  const opened: Measured = {
+    name: openName,
+    ...(await time(Math.min(runs, 100), async () => {
+      const r = await tryPassphrase(keyring, 'bench', 'frasa sandi bench', new Date());
+      if (!r.ok) throw new Error('bench keyring refused its passphrase');
+      await openCore(dir, { key: r.dbKey, log: quiet }).close();
+    })),
+  };
+  show(opened);
+  record(opened);
+}
 const core = openCore(dir, { key: KEY, log: quiet });
 const longCaseId = meta.longCaseIds[0];
 record(...(await coreOps(core, { report: show, runs, longCaseId, today: today.toISOString().slice(0, 10) })));
 const small = Math.max(1, Math.round(runs / 10));
 record(...(await exportOps(core, { report: show, longCaseId, runs: { json: runs, pdf: small, csv: small, import: scale >= 0.5 ? 3 : small }, importRows: Math.round(100_000 * Math.min(scale, 1)) })));
 // The core's memory is read in a process of its own (the bench itself holds generator state).
-const probe = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./memory-probe.ts', import.meta.url)), dir, longCaseId], { encoding: 'utf8' });
-const memory = Number(/rss=(\d+)/.exec(probe.stdout)?.[1] ?? NaN);
-const rss: Measured = { name: 'memori proses inti (RSS, MB)', runs: 1, p50: memory, p95: memory, target: { p95: 300 }, note: probe.status === 0 ? undefined : probe.stderr.slice(0, 100) };
-show(rss);
-record(rss);
-if (!values['skip-browser']) for (const m of await browserOps({ dir, key: KEY, longCaseId })) (show(m), record(m));
+const rssName = 'memori proses inti (RSS, MB)';
+if (wanted(rssName)) {
+  const probe = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./memory-probe.ts', import.meta.url)), dir, longCaseId], { encoding: 'utf8' });
+  const memory = Number(/rss=(\d+)/.exec(probe.stdout)?.[1] ?? NaN);
+  const rss: Measured = { name: rssName, runs: 1, p50: memory, p95: memory, target: { p95: 300 }, note: probe.status === 0 ? undefined : probe.stderr.slice(0, 100) };
+  show(rss);
+  record(rss);
+}
+if (!values['skip-browser'] && wanted('peramban')) for (const m of await browserOps({ dir, key: KEY, longCaseId })) (show(m), record(m));
 await core.close();
 
 console.log(`\nPendamping bench — skala ${scale} (${scaleOf(scale).clients.toLocaleString('id-ID')} klien, ${scaleOf(scale).visits.toLocaleString('id-ID')} kunjungan), ${new Date().toISOString()}`);
