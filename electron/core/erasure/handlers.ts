@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/result';
+import { forbidden } from '../access/policy';
 import { recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { notFound, staleVersion } from '../errors';
@@ -46,8 +47,25 @@ function checkpointAfterCommit(ctx: CoreContext): void {
   });
 }
 
+/**
+ * Four eyes: an erasure cannot be undone, so whoever asked for it does not approve it too while
+ * another active koordinator or admin holds an account. A one-person office still can.
+ */
+function assertSecondPair(ctx: CoreContext, requestId: string): void {
+  const me = currentWorkerId(ctx);
+  const asked = ctx.db.prepare('SELECT requested_by FROM erasure_requests WHERE id = ?').pluck().get(requestId) as string | null;
+  if (!me || me !== asked || !ctx.vault) return;
+  const decider = (workerId: string) => {
+    const w = getWorker(ctx, workerId);
+    return !!w && w.active && (w.role === 'koordinator' || w.role === 'admin');
+  };
+  if (ctx.vault.list().some((a) => a.workerId !== me && decider(a.workerId)))
+    throw forbidden('Permintaan penghapusan ini Anda ajukan sendiri: persetujuannya harus oleh koordinator atau admin lain.', 'koordinator_lain');
+}
+
 const approve: HandlerGroup['erasure:approve'] = (ctx, { id, version }) => {
   const r = waitingRequest(ctx, id, version);
+  assertSecondPair(ctx, id);
   const removed = eraseClient(ctx, r.clientId);
   decide(ctx, id, 'disetujui', null);
   recordChange(ctx, { entity: 'client', entityId: r.clientId, action: 'delete', before: null, after: { erasureRequestId: id } });
