@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type CaseDetail, type ChannelParsed } from '../../../shared/contract';
 import { CLUSTER, PPKS } from '../../../shared/enums';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useAccess, useSupervises } from '../../stores/access';
 import { useCases } from '../../stores/cases';
 import { activeWorkers, useWorkers } from '../../stores/workers';
@@ -47,12 +47,15 @@ function CaseEditForm({ caseDetail: c, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const update = useCases((s) => s.update);
   const workers = useWorkers((s) => s.workers);
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, Parsed>({
+  const saver = useSaveForm({
     resolver,
     defaultValues: { id: c.id, version: c.version, cluster: c.cluster, ppksType: c.ppksType, assignedWorkerId: c.assignedWorkerId ?? '', summary: c.summary ?? '' },
+    fields: ['cluster', 'ppksType', 'assignedWorkerId', 'summary'],
+    // The version is the one on screen now (it moves when a reload brings a newer one).
+    save: (values) => update({ ...values, version: c.version }),
+    onSaved: () => onDone(),
   });
-  const e = form.formState.errors;
+  const { form, errors: e } = saver;
   // The assigned worker stays choosable even when no longer active.
   const active: { id: string; name: string }[] = activeWorkers(workers);
   const all = c.assignedWorker && !active.some((w) => w.id === c.assignedWorkerId) ? [...active, c.assignedWorker] : active;
@@ -61,15 +64,13 @@ function CaseEditForm({ caseDetail: c, onClose, onDone }: Props) {
   const me = useAccess((s) => s.view?.workerId ?? null);
   const choices = supervises ? all : c.assignedWorker ? [c.assignedWorker] : all.filter((w) => w.id === me);
 
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await update({ ...values, version: c.version });
-    if (r.ok) return onDone();
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['cluster', 'ppksType', 'assignedWorkerId', 'summary']));
-  }, problem.invalid);
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody
+      saver={saver}
+      submitLabel={t('common.saveChanges')}
+      onCancel={onClose}
+      problemExtra={<ReloadOnConflict problem={saver.problem.problem} caseId={c.id} onReloaded={saver.problem.clear} />}
+    >
       <Field id="case-edit-cluster" label={t('case.cluster')} error={e.cluster?.message} required>
         <select {...fieldAria('case-edit-cluster', e.cluster?.message)} {...form.register('cluster')}>
           <EnumOptions kind="cluster" values={CLUSTER.values} />
@@ -93,17 +94,6 @@ function CaseEditForm({ caseDetail: c, onClose, onDone }: Props) {
       <Field id="case-edit-summary" label={t('case.summary')} error={e.summary?.message}>
         <textarea rows={4} {...fieldAria('case-edit-summary', e.summary?.message)} {...form.register('summary')} />
       </Field>
-      <FormProblemAlert problem={problem.problem}>
-        <ReloadOnConflict problem={problem.problem} caseId={c.id} onReloaded={problem.clear} />
-      </FormProblemAlert>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('common.saveChanges')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

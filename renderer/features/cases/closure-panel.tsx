@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type CaseDetail, type ChannelParsed } from '../../../shared/contract';
 import { Alert } from '../../components/alert';
@@ -8,7 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { useEnumLabel } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
 import { formatDateTime } from '../../components/format';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useSupervises } from '../../stores/access';
 import { useCases } from '../../stores/cases';
 import { useTimeZone } from '../../stores/settings';
@@ -83,20 +83,23 @@ export function ClosurePanel({ caseDetail: c, onDone }: { caseDetail: CaseDetail
 function DecideForm({ caseDetail: c, initial, onClose, onDone }: { caseDetail: CaseDetail; initial: Decision; onClose(): void; onDone(d: Decision): void }) {
   const { t } = useTranslation();
   const decide = useCases((s) => s.decideClosure);
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { id: c.id, version: c.version, decision: initial, note: '' } });
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: { id: c.id, version: c.version, decision: initial, note: '' },
+    fields: ['decision', 'note'],
+    save: (values) => decide({ ...values, version: c.version }),
+    onSaved: (_, values) => onDone(values.decision),
+  });
+  const { form, errors: e } = saver;
   const decision = useWatch({ control: form.control, name: 'decision' });
-  const e = form.formState.errors;
-
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await decide({ ...values, version: c.version });
-    if (r.ok) return onDone(values.decision);
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['decision', 'note']));
-  }, problem.invalid);
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody
+      saver={saver}
+      submitLabel={t('access.closure.save')}
+      onCancel={onClose}
+      problemExtra={<ReloadOnConflict problem={saver.problem.problem} caseId={c.id} onReloaded={saver.problem.clear} />}
+    >
       <fieldset className="inline-group">
         <legend>{t('access.closure.decision')}</legend>
         <label className="check">
@@ -109,17 +112,6 @@ function DecideForm({ caseDetail: c, initial, onClose, onDone }: { caseDetail: C
       <Field id="closure-note" label={t('access.closure.note')} error={e.note?.message} hint={t('access.closure.noteHint')} required={decision === 'kembalikan'}>
         <textarea rows={3} {...fieldAria('closure-note', e.note?.message, true)} {...form.register('note')} />
       </Field>
-      <FormProblemAlert problem={problem.problem}>
-        <ReloadOnConflict problem={problem.problem} caseId={c.id} onReloaded={problem.clear} />
-      </FormProblemAlert>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('access.closure.save')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

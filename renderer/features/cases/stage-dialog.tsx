@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type CaseDetail, type ChannelParsed } from '../../../shared/contract';
 import { STAGE } from '../../../shared/enums';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useCases } from '../../stores/cases';
 import { ReloadOnConflict } from './reload-on-conflict';
 
@@ -39,21 +39,24 @@ export function StageDialog(props: Props) {
 function StageForm({ caseDetail: c, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const changeStage = useCases((s) => s.changeStage);
-  const problem = useFormProblem();
   const next = STAGE.values[Math.min(STAGE.values.indexOf(c.stage) + 1, STAGE.values.length - 1)];
-  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { id: c.id, version: c.version, stage: next === c.stage ? '' : next, reason: '' } });
-  const e = form.formState.errors;
-
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: { id: c.id, version: c.version, stage: next === c.stage ? '' : next, reason: '' },
+    fields: ['stage', 'reason'],
     // The version is the one on screen now (it moves when a reload brings a newer one).
-    const r = await changeStage({ ...values, version: c.version });
-    if (r.ok) return onDone();
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['stage', 'reason']));
-  }, problem.invalid);
+    save: (values) => changeStage({ ...values, version: c.version }),
+    onSaved: () => onDone(),
+  });
+  const { form, errors: e } = saver;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody
+      saver={saver}
+      submitLabel={t('case.saveStage')}
+      onCancel={onClose}
+      problemExtra={<ReloadOnConflict problem={saver.problem.problem} caseId={c.id} onReloaded={saver.problem.clear} />}
+    >
       <p className="muted">{t('case.currentStage', { stage: t(`enum.stage.${c.stage}`) })}</p>
       <Field id="stage-new" label={t('case.newStage')} error={e.stage?.message} required>
         <select {...fieldAria('stage-new', e.stage?.message)} {...form.register('stage')}>
@@ -63,17 +66,6 @@ function StageForm({ caseDetail: c, onClose, onDone }: Props) {
       <Field id="stage-reason" label={t('case.reason')} error={e.reason?.message} hint={t('case.reasonHint')} required>
         <textarea rows={3} {...fieldAria('stage-reason', e.reason?.message, true)} {...form.register('reason')} />
       </Field>
-      <FormProblemAlert problem={problem.problem}>
-        <ReloadOnConflict problem={problem.problem} caseId={c.id} onReloaded={problem.clear} />
-      </FormProblemAlert>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('case.saveStage')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

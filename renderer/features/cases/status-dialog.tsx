@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type CaseDetail, type ChannelParsed } from '../../../shared/contract';
 import { CASE_STATUS, CLOSED_STATUSES, CLOSURE_REASON } from '../../../shared/enums';
@@ -7,7 +7,7 @@ import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
 import { useSupervises } from '../../stores/access';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useCases } from '../../stores/cases';
 import { ReloadOnConflict } from './reload-on-conflict';
 
@@ -50,20 +50,23 @@ function StatusForm({ caseDetail: c, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const supervises = useSupervises();
   const changeStatus = useCases((s) => s.changeStatus);
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { id: c.id, version: c.version, status: '', reason: '', closureReason: '' } });
-  const e = form.formState.errors;
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: { id: c.id, version: c.version, status: '', reason: '', closureReason: '' },
+    fields: ['status', 'reason', 'closureReason'],
+    save: (values) => changeStatus({ ...values, version: c.version }),
+    onSaved: (changed) => onDone(changed.closureRequest !== null && changed.status === c.status),
+  });
+  const { form, errors: e } = saver;
   const status = useWatch({ control: form.control, name: 'status' });
 
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await changeStatus({ ...values, version: c.version });
-    if (r.ok) return onDone(r.value.closureRequest !== null && r.value.status === c.status);
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['status', 'reason', 'closureReason']));
-  }, problem.invalid);
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody
+      saver={saver}
+      submitLabel={isClosing(status) && !supervises ? t('access.closure.requestButton') : t('case.saveStatus')}
+      onCancel={onClose}
+      problemExtra={<ReloadOnConflict problem={saver.problem.problem} caseId={c.id} onReloaded={saver.problem.clear} />}
+    >
       <p className="muted">{t('case.currentStatus', { status: t(`enum.status.${c.status}`) })}</p>
       <Field id="status-new" label={t('case.newStatus')} error={e.status?.message} required>
         <select {...fieldAria('status-new', e.status?.message)} {...form.register('status')}>
@@ -81,17 +84,6 @@ function StatusForm({ caseDetail: c, onClose, onDone }: Props) {
       <Field id="status-reason" label={t('case.reason')} error={e.reason?.message} hint={t('case.reasonHint')} required>
         <textarea rows={3} {...fieldAria('status-reason', e.reason?.message, true)} {...form.register('reason')} />
       </Field>
-      <FormProblemAlert problem={problem.problem}>
-        <ReloadOnConflict problem={problem.problem} caseId={c.id} onReloaded={problem.clear} />
-      </FormProblemAlert>
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {isClosing(status) && !supervises ? t('access.closure.requestButton') : t('case.saveStatus')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
