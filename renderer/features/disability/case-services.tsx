@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed } from '../../../shared/contract';
 import { ATENSI_SERVICE } from '../../../shared/enums';
@@ -9,7 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { EnumOptions, useEnumLabel } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
 import { formatDate } from '../../components/format';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useDisability } from '../../stores/disability';
 
 /** The ATENSI service components given to this case, with dates. */
@@ -68,17 +68,16 @@ const resolver = zodResolver(channels['services:create'].input) as unknown as Re
 function ServiceForm({ caseId, onClose, onDone }: { caseId: string; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   const createService = useDisability((s) => s.createService);
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, ChannelParsed<'services:create'>>({ resolver, defaultValues: { caseId, component: '', givenAt: '', note: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (v) => {
-    problem.clear();
-    const r = await createService(v);
-    if (r.ok) return onDone();
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['component', 'givenAt', 'note']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: { caseId, component: '', givenAt: '', note: '' },
+    fields: ['component', 'givenAt', 'note'],
+    save: createService,
+    onSaved: () => onDone(),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('disability.saveService')} onCancel={onClose}>
       <Field id="svc-component" label={t('disability.component')} error={e.component?.message} required>
         <select {...fieldAria('svc-component', e.component?.message)} {...form.register('component')}>
           <EnumOptions kind="atensiService" values={ATENSI_SERVICE.values} empty={t('common.choose')} />
@@ -94,15 +93,6 @@ function ServiceForm({ caseId, onClose, onDone }: { caseId: string; onClose(): v
       <Field id="svc-note" label={t('disability.serviceNote')} error={e.note?.message}>
         <textarea rows={2} maxLength={1000} {...fieldAria('svc-note', e.note?.message)} {...form.register('note')} />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('disability.saveService')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

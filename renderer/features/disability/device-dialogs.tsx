@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed, type Device } from '../../../shared/contract';
 import { DEVICE } from '../../../shared/enums';
@@ -7,7 +7,7 @@ import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useDisability } from '../../stores/disability';
 
 interface CreateValues {
@@ -32,20 +32,16 @@ export function DeviceCreateDialog({ open, clientId, caseId, onClose, onDone }: 
 function DeviceCreateForm({ clientId, caseId, onClose, onDone }: { clientId: string; caseId?: string; onClose(): void; onDone(m: string): void }) {
   const { t } = useTranslation();
   const createDevice = useDisability((s) => s.createDevice);
-  const problem = useFormProblem();
-  const form = useForm<CreateValues, unknown, ChannelParsed<'devices:create'>>({
+  const saver = useSaveForm({
     resolver: createResolver,
     defaultValues: { clientId, ...(caseId ? { caseId } : {}), device: '', detail: '', neededAt: '' },
+    fields: ['device', 'detail', 'neededAt'],
+    save: createDevice,
+    onSaved: () => onDone(t('disability.deviceAdded')),
   });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (v) => {
-    problem.clear();
-    const r = await createDevice(v);
-    if (r.ok) return onDone(t('disability.deviceAdded'));
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['device', 'detail', 'neededAt']));
-  }, problem.invalid);
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('disability.saveDevice')} onCancel={onClose}>
       <Field id="dev-device" label={t('disability.device')} error={e.device?.message} required>
         <select {...fieldAria('dev-device', e.device?.message)} {...form.register('device')}>
           <EnumOptions kind="device" values={DEVICE.values} empty={t('common.choose')} />
@@ -61,16 +57,7 @@ function DeviceCreateForm({ clientId, caseId, onClose, onDone }: { clientId: str
           render={({ field }) => <DateInput {...fieldAria('dev-needed', e.neededAt?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
         />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('disability.saveDevice')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
 
@@ -97,20 +84,16 @@ export function DeviceAdvanceDialog({ device, onClose, onDone }: { device: Devic
 function AdvanceForm({ device, step, onClose, onDone }: { device: Device; step: 'diajukan' | 'diterima'; onClose(): void; onDone(m: string): void }) {
   const { t } = useTranslation();
   const advance = useDisability((s) => s.advanceDevice);
-  const problem = useFormProblem();
-  const form = useForm<AdvanceValues, unknown, ChannelParsed<'devices:advance'>>({
+  const saver = useSaveForm({
     resolver: advanceResolver,
     defaultValues: { id: device.id, version: device.version, step, date: '', source: device.source ?? '' },
+    fields: ['step', 'date', 'source'],
+    save: advance,
+    onSaved: () => onDone(t(step === 'diajukan' ? 'disability.requested' : 'disability.received')),
   });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (v) => {
-    problem.clear();
-    const r = await advance(v);
-    if (r.ok) return onDone(t(step === 'diajukan' ? 'disability.requested' : 'disability.received'));
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['step', 'date', 'source']));
-  }, problem.invalid);
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t(step === 'diajukan' ? 'disability.saveRequest' : 'disability.saveReceive')} onCancel={onClose}>
       <p>
         <strong>{t(`enum.device.${device.device}`)}</strong>
         {device.detail && <span className="muted"> · {device.detail}</span>}
@@ -125,15 +108,6 @@ function AdvanceForm({ device, step, onClose, onDone }: { device: Device; step: 
       <Field id="adv-source" label={t('disability.source')} error={e.source?.message} hint={t('disability.sourceHint')}>
         <input type="text" maxLength={300} {...fieldAria('adv-source', e.source?.message, true)} {...form.register('source')} />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t(step === 'diajukan' ? 'disability.saveRequest' : 'disability.saveReceive')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed } from '../../../shared/contract';
 import { TASK_KIND } from '../../../shared/enums';
@@ -7,7 +7,7 @@ import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useTasks } from '../../stores/tasks';
 
 type Parsed = ChannelParsed<'tasks:create'>;
@@ -32,17 +32,16 @@ export function TaskCreateDialog({ open, caseId, onClose, onDone }: { open: bool
 function CreateForm({ caseId, onClose, onDone }: { caseId: string; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   const create = useTasks((s) => s.create);
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { caseId, kind: 'kunjungan', title: '', dueDate: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await create(values);
-    if (r.ok) return onDone();
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['kind', 'title', 'dueDate']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: { caseId, kind: 'kunjungan', title: '', dueDate: '' },
+    fields: ['kind', 'title', 'dueDate'],
+    save: create,
+    onSaved: () => onDone(),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('followUp.saveTask')} onCancel={onClose}>
       <Field id="task-kind" label={t('followUp.kind')} error={e.kind?.message} required>
         <select {...fieldAria('task-kind', e.kind?.message)} {...form.register('kind')}>
           <EnumOptions kind="taskKind" values={TASK_KIND.values} />
@@ -58,15 +57,6 @@ function CreateForm({ caseId, onClose, onDone }: { caseId: string; onClose(): vo
           render={({ field }) => <DateInput {...fieldAria('task-due', e.dueDate?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
         />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('followUp.saveTask')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Resolver, type UseFormRegister } from 'react-hook-form';
+import { Controller, type Resolver, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed, type PasungEpisode } from '../../../shared/contract';
 import { PASUNG_STATUS } from '../../../shared/enums';
@@ -7,7 +7,7 @@ import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { usePasung } from '../../stores/pasung';
 import { DetailsFields, detailsValues, toDetails, type DetailsValues } from './details-fields';
 
@@ -50,18 +50,17 @@ export function EpisodeDialog(props: Props) {
 function CreateForm({ clientId, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const create = usePasung((s) => s.create);
-  const problem = useFormProblem();
-  const form = useForm<CreateValues>({ resolver: createResolver, defaultValues: { clientId, status: 'dipasung', date: '', by: '', details: detailsValues() } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
+  const saver = useSaveForm({
+    resolver: createResolver,
+    defaultValues: { clientId, status: 'dipasung', date: '', by: '', details: detailsValues() },
+    fields: ['status', 'date', 'by', 'details'],
     // What the resolver hands over is already parsed by the contract's schema.
-    const r = await create(values as unknown as ChannelParsed<'pasung:create'>);
-    if (r.ok) return onDone(t('pasung.created'));
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['status', 'date', 'by', 'details']));
-  }, problem.invalid);
+    save: (values) => create(values as unknown as ChannelParsed<'pasung:create'>),
+    onSaved: () => onDone(t('pasung.created')),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form pasung-form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('pasung.saveEpisode')} onCancel={onClose} className="form pasung-form">
       <div className="grid-3">
         <Field id="ep-status" label={t('pasung.status')} error={e.status?.message} required>
           <select {...fieldAria('ep-status', e.status?.message)} {...form.register('status')}>
@@ -80,43 +79,24 @@ function CreateForm({ clientId, onClose, onDone }: Props) {
         </Field>
       </div>
       <DetailsFields register={form.register as unknown as UseFormRegister<{ details: DetailsValues }>} errors={e.details} prefix="ep" />
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('pasung.saveEpisode')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
 
 function EditForm({ episode, onClose, onDone }: Props & { episode: PasungEpisode }) {
   const { t } = useTranslation();
   const update = usePasung((s) => s.update);
-  const problem = useFormProblem();
-  const form = useForm<EditValues>({ resolver: editResolver, defaultValues: { id: episode.id, version: episode.version, details: detailsValues(episode) } });
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const parsed = values as unknown as ChannelParsed<'pasung:update'>;
-    const r = await update({ ...parsed, version: episode.version });
-    if (r.ok) return onDone(t('pasung.updated'));
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['details']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    resolver: editResolver,
+    defaultValues: { id: episode.id, version: episode.version, details: detailsValues(episode) },
+    fields: ['details'],
+    save: (values) => update({ ...(values as unknown as ChannelParsed<'pasung:update'>), version: episode.version }),
+    onSaved: () => onDone(t('pasung.updated')),
+  });
+  const { form } = saver;
   return (
-    <form className="form pasung-form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('common.saveChanges')} onCancel={onClose} className="form pasung-form">
       <DetailsFields register={form.register as unknown as UseFormRegister<{ details: DetailsValues }>} errors={form.formState.errors.details} prefix="ep-edit" />
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('common.saveChanges')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed, type PasungEpisode } from '../../../shared/contract';
 import { PASUNG_STATUS } from '../../../shared/enums';
@@ -7,7 +7,7 @@ import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { usePasung } from '../../stores/pasung';
 
 type Parsed = ChannelParsed<'pasung:change-status'>;
@@ -34,19 +34,18 @@ export function PasungStatusDialog({ episode, onClose, onDone }: { episode: Pasu
 function StatusForm({ episode, onClose, onDone }: { episode: PasungEpisode; onClose(): void; onDone(message: string): void }) {
   const { t } = useTranslation();
   const changeStatus = usePasung((s) => s.changeStatus);
-  const problem = useFormProblem();
   // The usual next step: a shackled person is released; a released one may be shackled again.
   const next = episode.status === 'dilepas' ? 'repasung' : 'dilepas';
-  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { id: episode.id, version: episode.version, status: next, date: '', by: '', note: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (v) => {
-    problem.clear();
-    const r = await changeStatus({ ...v, version: episode.version });
-    if (r.ok) return onDone(t(v.status === 'repasung' ? 'pasung.statusChangedRepasung' : 'pasung.statusChanged'));
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['status', 'date', 'by', 'note']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: { id: episode.id, version: episode.version, status: next, date: '', by: '', note: '' },
+    fields: ['status', 'date', 'by', 'note'],
+    save: (v) => changeStatus({ ...v, version: episode.version }),
+    onSaved: (_, v) => onDone(t(v.status === 'repasung' ? 'pasung.statusChangedRepasung' : 'pasung.statusChanged')),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('pasung.saveStatus')} onCancel={onClose}>
       <p className="muted">{t('pasung.currentStatus', { status: t(`enum.pasungStatus.${episode.status}`) })}</p>
       <Field id="ps-status" label={t('pasung.newStatus')} error={e.status?.message} required>
         <select {...fieldAria('ps-status', e.status?.message)} {...form.register('status')}>
@@ -66,15 +65,6 @@ function StatusForm({ episode, onClose, onDone }: { episode: PasungEpisode; onCl
       <Field id="ps-note" label={t('pasung.note')} error={e.note?.message} required>
         <textarea rows={3} maxLength={1000} {...fieldAria('ps-note', e.note?.message)} {...form.register('note')} />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('pasung.saveStatus')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
