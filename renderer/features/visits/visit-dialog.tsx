@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Visit, VisitInput } from '../../../shared/contract';
 import { VISIT_TYPE } from '../../../shared/enums';
@@ -8,7 +8,7 @@ import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
 import { todayIn } from '../../components/format';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useLockDraft } from '../../stores/drafts';
 import { useTimeZone } from '../../stores/settings';
 import { suggestNext, useVisits } from '../../stores/visits';
@@ -55,7 +55,6 @@ function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const create = useVisits((s) => s.create);
-  const problem = useFormProblem();
   // Everything typed comes back after a lock and unlock (snapshot taken as the form goes).
   const draft = useLockDraft<VisitDraft>(visitDraftKey(c.id), (): VisitDraft => ({ values: form.getValues(), sections, date, time, files }));
   const restored = useRef(Boolean(draft));
@@ -67,7 +66,7 @@ function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved
   const [files, setFiles] = useState<File[]>(draft?.files ?? []);
   const [suggestion, setSuggestion] = useState<{ date: string | null; days: number | null } | null>(null);
   const [resolver] = useState(() => visitResolver(() => sectionsRef.current));
-  const form = useForm<VisitValues, unknown, VisitInput>({
+  const saver = useSaveForm<VisitValues, VisitInput, Visit>({
     resolver,
     defaultValues: draft?.values ?? {
       caseId: c.id,
@@ -81,8 +80,12 @@ function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved
       disabilityProgress: '',
       nextVisitDate: '',
     },
+    fields: KNOWN,
+    save: create,
+    // The files go once the visit exists; the dialog stays busy until they are sent.
+    onSaved: async (visit) => onSaved(visit, await uploadAll(files, { visitId: visit.id })),
   });
-  const e = form.formState.errors;
+  const { form, errors: e } = saver;
 
   useEffect(() => {
     form.setValue('visitedAt', composeVisitedAt(date, time, timeZone));
@@ -117,15 +120,8 @@ function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved
     };
   }, [visitedAt, effectiveRisk, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await create(values);
-    if (!r.ok) return problem.fromServer(r.error, applyServerErrors(r.error, form.setError, KNOWN));
-    onSaved(r.value, await uploadAll(files, { visitId: r.value.id }));
-  }, problem.invalid);
-
   return (
-    <form className="form visit-form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('visit.save')} onCancel={onClose} sayBusy className="form visit-form">
       <div className="grid-3">
         <Field id="visit-type" label={t('visit.type')} error={e.type?.message} required>
           <select {...fieldAria('visit-type', e.type?.message)} {...form.register('type')}>
@@ -203,16 +199,7 @@ function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved
         <AttachmentPicker id="visit-files" files={files} onChange={setFiles} label={t('visit.attachments')} />
       </div>
 
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('common.saving') : t('visit.save')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
 
