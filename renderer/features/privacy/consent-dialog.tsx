@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { Controller, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConsentInput, MAX_ATTACHMENT_BYTES } from '../../../shared/contract';
 import { CONSENT_PURPOSE } from '../../../shared/enums/consent';
 import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria, GroupError } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { ACCEPT } from '../../stores/attachments';
 import { usePrivacy } from '../../stores/privacy';
 
@@ -37,26 +37,22 @@ export function ConsentDialog({ clientId, open, today, onClose, onSaved }: { cli
 function ConsentForm({ clientId, today, onClose, onSaved }: { clientId: string; today: string; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
   const addConsent = usePrivacy((s) => s.addConsent);
-  const problem = useFormProblem();
   const [file, setFile] = useState<File | null>(null);
-  const form = useForm<Values, unknown, ConsentInput>({
+  const saver = useSaveForm({
     resolver,
     defaultValues: { clientId, purpose: '', givenBy: '', guardianName: '', guardianRelation: '', givenOn: today, note: '' },
+    fields: FIELDS,
+    // A file over the limit is refused here; its error already stands beside the picker.
+    save: async (input) => (file && file.size > MAX_ATTACHMENT_BYTES ? null : addConsent(input, file)),
+    onSaved: () => onSaved(),
   });
+  const { form } = saver;
   const e = form.formState.errors as Record<string, { message?: string } | undefined> & { evidence?: { fileName?: { message?: string }; dataBase64?: { message?: string } } };
   const givenBy = useWatch({ control: form.control, name: 'givenBy' });
   const fileError = e.evidence?.dataBase64?.message ?? e.evidence?.fileName?.message ?? (file && file.size > MAX_ATTACHMENT_BYTES ? t('attachment.tooBig') : undefined);
 
-  const submit = form.handleSubmit(async (input) => {
-    problem.clear();
-    if (file && file.size > MAX_ATTACHMENT_BYTES) return problem.invalid();
-    const r = await addConsent(input, file);
-    if (r.ok) return onSaved();
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, FIELDS));
-  }, problem.invalid);
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('consent.save')} onCancel={onClose} sayBusy>
       <p className="hint">{t('consent.childHint')}</p>
       <Field id="consent-purpose" label={t('consent.purpose')} error={e.purpose?.message} required>
         <select {...fieldAria('consent-purpose', e.purpose?.message)} {...form.register('purpose')}>
@@ -116,15 +112,6 @@ function ConsentForm({ clientId, today, onClose, onSaved }: { clientId: string; 
           }}
         />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('common.saving') : t('consent.save')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErasureDone, ErasureRequest } from '../../../shared/contract';
 import { ERASURE_REASON } from '../../../shared/enums/consent';
 import { Alert, ErrorAlert } from '../../components/alert';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import type { AppErrorBody } from '../../../shared/result';
 import { usePrivacy } from '../../stores/privacy';
 import { useDisplayName } from './display-name';
@@ -46,17 +45,15 @@ export function RequestDialog({ client, reason, onClose, onDone }: { client: Tar
 function RequestForm({ client, reason, onClose, onDone }: { client: Target; reason?: string; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   const requestErasure = usePrivacy((s) => s.requestErasure);
-  const problem = useFormProblem();
-  const form = useForm<{ reason: string; note: string }>({ defaultValues: { reason: reason ?? '', note: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await requestErasure({ clientId: client.id, reason: values.reason as never, note: values.note });
-    if (r.ok) return onDone();
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['reason', 'note']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    defaultValues: { reason: reason ?? '', note: '' },
+    fields: ['reason', 'note'],
+    save: (values) => requestErasure({ clientId: client.id, reason: values.reason as never, note: values.note }),
+    onSaved: () => onDone(),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('erasure.send')} onCancel={onClose}>
       <ErasureScope />
       {client.openCases.length > 0 && <p className="hint">{t('erasure.openCases', { numbers: client.openCases.join(', ') })}</p>}
       <Field id="erasure-reason" label={t('erasure.reason')} error={e.reason?.message} required>
@@ -72,16 +69,7 @@ function RequestForm({ client, reason, onClose, onDone }: { client: Target; reas
       <Field id="erasure-note" label={t('erasure.note')} error={e.note?.message} hint={t('erasure.noteHint')}>
         <textarea rows={2} maxLength={1000} {...fieldAria('erasure-note', e.note?.message, true)} {...form.register('note')} />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('erasure.send')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
 
@@ -149,17 +137,15 @@ export function RejectDialog({ request, onClose, onDone }: { request: ErasureReq
 function RejectForm({ request, onClose, onDone }: { request: ErasureRequest; onClose(): void; onDone(name: string): void }) {
   const { t } = useTranslation();
   const reject = usePrivacy((s) => s.reject);
-  const problem = useFormProblem();
-  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async ({ reason }) => {
-    problem.clear();
-    const r = await reject({ id: request.id, version: request.version, reason });
-    if (r.ok) return onDone(request.clientName);
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['reason']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    defaultValues: { reason: '' },
+    fields: ['reason'],
+    save: ({ reason }) => reject({ id: request.id, version: request.version, reason }),
+    onSaved: () => onDone(request.clientName),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('erasure.rejectSave')} onCancel={onClose}>
       <Field id="erasure-reject-reason" label={t('erasure.rejectReason')} error={e.reason?.message} required>
         <textarea
           rows={3}
@@ -168,15 +154,6 @@ function RejectForm({ request, onClose, onDone }: { request: ErasureRequest; onC
           {...form.register('reason', { validate: (v) => v.trim() !== '' || t('referral.noteRequired', { what: t('erasure.rejectReason') }) })}
         />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('erasure.rejectSave')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

@@ -1,10 +1,10 @@
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../shared/contract';
 import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { usePrivacy } from '../../stores/privacy';
 
 /** Withdraws a consent on a date with a reason; the record stays in the history. */
@@ -20,17 +20,15 @@ export function WithdrawDialog({ consent, today, onClose, onDone }: { consent: C
 function WithdrawForm({ consent, today, onClose, onDone }: { consent: Consent; today: string; onClose(): void; onDone(): void }) {
   const { t } = useTranslation();
   const withdraw = usePrivacy((s) => s.withdraw);
-  const problem = useFormProblem();
-  const form = useForm<{ withdrawnOn: string; reason: string }>({ defaultValues: { withdrawnOn: today, reason: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await withdraw({ id: consent.id, version: consent.version, ...values });
-    if (r.ok) return onDone();
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['withdrawnOn', 'reason']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    defaultValues: { withdrawnOn: today, reason: '' },
+    fields: ['withdrawnOn', 'reason'],
+    save: (values) => withdraw({ id: consent.id, version: consent.version, ...values }),
+    onSaved: () => onDone(),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('consent.withdrawSave')} onCancel={onClose}>
       <p>{t('consent.withdrawIntro')}</p>
       <Field id="withdraw-date" label={t('consent.withdrawnOnLabel')} error={e.withdrawnOn?.message} required>
         <Controller
@@ -47,15 +45,6 @@ function WithdrawForm({ consent, today, onClose, onDone }: { consent: Consent; t
           {...form.register('reason', { validate: (v) => v.trim() !== '' || t('referral.noteRequired', { what: t('consent.withdrawReason') }) })}
         />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('consent.withdrawSave')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
