@@ -1,23 +1,24 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import { fileToken, recordAudit } from '../core/audit/record';
 import { restoreBackup } from '../core/backups/backup';
-import { verifyBackup } from '../core/backups/files';
 import { readKeyringBeside } from '../core/backups/keyring-copy';
-import type { Gate } from '../core/session/gate';
-import { loadMigrations } from '../db/migrate';
-import { DB_FILE, defaultMigrationsDir } from '../db/store';
-import { KEYRING_FILE, keyringExists, writeKeyring } from '../vault/keyring';
+import { installRestoredBackup, unwrapKeyring, type Unwrapped } from '../core/backups/restore-new-folder';
+import { clockFromEnv, type Clock } from '../core/context';
+import { DB_FILE } from '../db/store';
+import { keyringExists, type Keyring } from '../vault/keyring';
 import { requireAdmin } from './admin-only';
+import { ask, canAsk, terminal } from './prompt';
 import { CommandRefused, openCommandGate, unlockGate, type DoorEnv } from './unlock';
 
 /**
  * `pendamping restore FILE`. Into a folder that is set up: unlock, then the usual restore
  * (verified first, safety copy kept). Into a folder with no accounts and no data (a new
- * laptop after the old disk died): the keyring copy every backup leaves beside it is adopted,
- * the worker unlocks with their usual account, and only then is the backup verified with
- * the key that account unwrapped. Any refusal puts the folder back as it was.
+ * laptop after the old disk died): the keyring copy every backup leaves beside it must unwrap
+ * with the worker's usual account, and the backup must open with the key it gives, before
+ * both are installed (the first-run screen's `session:restore-in` does the same). Any refusal
+ * leaves the folder as it was.
  */
 export async function restoreCommand(dataDir: string, file: string, o: DoorEnv = {}): Promise<string> {
   if (!existsSync(file)) throw new CommandRefused(`Berkas cadangan ${file} tidak ada. Data tidak diubah.`, 2);
@@ -40,8 +41,8 @@ async function restoreIntoNewFolder(dataDir: string, file: string, o: DoorEnv): 
   // Checked before the folder is touched (or even created).
   const copy = readKeyringBeside(file);
   const gate = openCommandGate(dataDir, o.env);
-  const placed = [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, `${DB_FILE}.pemulihan`, KEYRING_FILE].map((f) => join(dataDir, f));
-  let placing = false;
+  const incoming = join(dataDir, `${DB_FILE}.pemulihan`);
+  let asked = false;
   try {
     const s = gate.status();
     // A folder still on the old key file is set up by `pendamping init`: unlockGate says so.
@@ -49,34 +50,53 @@ async function restoreIntoNewFolder(dataDir: string, file: string, o: DoorEnv): 
     if (s.state !== 'uninitialised' || existsSync(join(dataDir, DB_FILE))) {
       throw new CommandRefused(`Folder data ${dataDir} baru saja disiapkan dari pintu lain. Ulangi pendamping restore. Tidak ada yang diubah.`);
     }
-    placing = true;
-    const incoming = join(dataDir, `${DB_FILE}.pemulihan`);
-    copyFileSync(file, incoming);
-    const fd = openSync(incoming, 'r');
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(incoming, join(dataDir, DB_FILE));
-    writeKeyring(dataDir, copy.keyring);
     console.error(`Folder data ${dataDir} belum disiapkan: salinan kunci akun ${copy.file} dipakai. Buka dengan akun dari laptop lama.`);
-    await unlockGate(gate, o);
-    const ctx = gate.core!.ctx;
-    verifyBackup(file, ctx.storage!.key, loadMigrations(defaultMigrationsDir()).length);
-    recordAudit(ctx, { action: 'pulihkan', channel: 'cli:restore', entity: 'store', detail: { file: fileToken(file), keyring: fileToken(copy.file) } });
-    placing = false;
+    asked = true;
+    // The same checks and install as the first-run screen's (core/backups/restore-new-folder.ts).
+    const clock = clockFromEnv(o.env ?? process.env);
+    const unwrapped = await askUntilUnwrapped(copy.keyring, clock, o);
+    rmSync(incoming, { force: true });
+    copyFileSync(file, incoming);
+    await installRestoredBackup(dataDir, incoming, copy.keyring, unwrapped, {
+      clock,
+      log: gate.log,
+      channel: 'cli:restore',
+      detail: { file: fileToken(file), keyring: fileToken(copy.file) },
+    });
     return (
       `Dipulihkan dari ${file} ke folder data baru ${dataDir}, dengan salinan kunci akun ${copy.file}. ` +
       'Buka dengan nama pengguna dan frasa sandi yang sama seperti di laptop lama.'
     );
   } catch (e) {
-    if (placing) {
-      await gate.lock(); // the restored store closes before its files go
-      for (const f of placed) rmSync(f, { force: true });
-      const why = `${e instanceof Error ? e.message : String(e)} Cadangan tidak dipulihkan; folder data ${dataDir} dikembalikan seperti semula.`;
-      if (e instanceof CommandRefused) throw new CommandRefused(why, e.exitCode);
-      throw new AppError(e instanceof AppError ? e.body.code : 'INTERNAL', why);
-    }
-    throw e;
+    if (!asked) throw e;
+    rmSync(incoming, { force: true }); // a copy that failed half-way (full disk)
+    const message = (e instanceof Error ? e.message : String(e)).replace(/ Tidak ada yang ditulis\.$/, '');
+    const why = `${message} Cadangan tidak dipulihkan; folder data ${dataDir} dikembalikan seperti semula.`;
+    if (e instanceof CommandRefused) throw new CommandRefused(why, e.exitCode);
+    throw new AppError(e instanceof AppError ? e.body.code : 'INTERNAL', why);
   } finally {
     await gate.close();
+  }
+}
+
+/**
+ * The account from the old laptop: PENDAMPING_USER and PENDAMPING_PASSPHRASE (one try: a
+ * script must not hammer the throttle), or three tries at the terminal, as unlocking does.
+ */
+async function askUntilUnwrapped(keyring: Keyring, clock: Clock, { env = process.env, io = terminal() }: DoorEnv): Promise<Unwrapped> {
+  const fromEnv = env.PENDAMPING_USER !== undefined && env.PENDAMPING_PASSPHRASE !== undefined;
+  if (!fromEnv && !canAsk(io)) {
+    throw new CommandRefused('Setel PENDAMPING_USER dan PENDAMPING_PASSPHRASE (akun dari laptop lama), atau jalankan perintah ini di terminal agar ditanya.');
+  }
+  for (let attempt = 1; ; attempt++) {
+    const login = env.PENDAMPING_USER ?? (await ask(io, 'Nama pengguna: '));
+    const passphrase = env.PENDAMPING_PASSPHRASE ?? (await ask(io, 'Frasa sandi: ', { hidden: true }));
+    try {
+      return await unwrapKeyring(keyring, { login, passphrase }, clock.now());
+    } catch (e) {
+      if (!(e instanceof AppError) || e.body.code !== 'VALIDATION') throw e;
+      if (fromEnv || attempt >= 3 || e.body.details?.retryAfterSeconds) throw new CommandRefused(e.body.message);
+      io.output.write(`${e.body.message}\n`);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_PREFIX } from '../../shared/bridge';
-import { MAX_MOVE_IN_BYTES } from '../../shared/contract/session';
+import { MAX_KEYRING_BYTES, MAX_MOVE_IN_BYTES, MAX_RESTORE_IN_BYTES } from '../../shared/contract/session';
 import type { AppErrorBody, Result } from '../../shared/result';
 import type { Core } from '../core/core';
 import { stderrLogger, type Logger } from '../core/context';
@@ -12,6 +12,22 @@ import { readStatic, resolveStatic } from './static';
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** A move bundle on a new laptop's first start (session:move-in): up to 300 MB, as base64 in JSON. */
 export const MAX_MOVE_IN_BODY_BYTES = Math.ceil(MAX_MOVE_IN_BYTES / 3) * 4 + 64 * 1024;
+/** A backup and its keyring.json on a new laptop's first start (session:restore-in): up to 300 MB, as base64 in JSON. */
+export const MAX_RESTORE_IN_BODY_BYTES = Math.ceil(MAX_RESTORE_IN_BYTES / 3) * 4 + Math.ceil(MAX_KEYRING_BYTES / 3) * 4 + 64 * 1024;
+
+/** The only channels that take more than MAX_BODY_BYTES, with what a refusal says and beside which field. */
+const LARGE_BODIES: Record<string, { limit: number; field: string; message: string }> = {
+  'session:move-in': {
+    limit: MAX_MOVE_IN_BODY_BYTES,
+    field: 'bundle',
+    message: 'Paket pindah lebih dari 300 MB. Pindahkan lewat baris perintah: pendamping move-in BERKAS --password KATA_SANDI --data-dir FOLDER.',
+  },
+  'session:restore-in': {
+    limit: MAX_RESTORE_IN_BODY_BYTES,
+    field: 'backup',
+    message: 'Berkas cadangan lebih dari 300 MB. Pulihkan lewat baris perintah: pendamping restore BERKAS --data-dir FOLDER (keyring.json di samping BERKAS).',
+  },
+};
 
 export interface WebServer {
   server: Server;
@@ -45,13 +61,11 @@ export async function startWebServer(opts: { core: Pick<Core, 'callAsync'>; log?
         return send(res, 401, failure({ code: 'FORBIDDEN', message: 'Token sesi tidak sah. Buka alamat lengkap yang dicetak saat server dimulai.' }));
       }
       const channel = decodeURIComponent(url.slice(API_PREFIX.length).split('?')[0]);
-      const moveIn = channel === 'session:move-in';
-      const body = await readBody(req, moveIn ? MAX_MOVE_IN_BODY_BYTES : MAX_BODY_BYTES);
+      const large = Object.hasOwn(LARGE_BODIES, channel) ? LARGE_BODIES[channel] : null;
+      const body = await readBody(req, large?.limit ?? MAX_BODY_BYTES);
       if (body === 'too-large') {
-        const message = moveIn
-          ? 'Paket pindah lebih dari 300 MB. Pindahkan lewat baris perintah: pendamping move-in BERKAS --password KATA_SANDI --data-dir FOLDER.'
-          : 'Permintaan terlalu besar.';
-        return send(res, 413, failure({ code: 'VALIDATION', message, ...(moveIn ? { fields: [{ path: 'bundle', message }] } : {}) }));
+        const message = large?.message ?? 'Permintaan terlalu besar.';
+        return send(res, 413, failure({ code: 'VALIDATION', message, ...(large ? { fields: [{ path: large.field, message }] } : {}) }));
       }
       let input: unknown;
       if (body.length > 0) {

@@ -93,6 +93,50 @@ export const MoveInInput = z.strictObject({
   password: z.string({ error: 'Kata sandi paket wajib diisi.' }).min(1, { error: 'Kata sandi paket wajib diisi.' }).max(256, { error: 'Kata sandi paling banyak 256 karakter.' }),
 });
 
+/** The largest backup the first-run screen takes (decoded); bigger ones go through `pendamping restore`. */
+export const MAX_RESTORE_IN_BYTES = 300 * 1024 * 1024;
+/** A keyring.json of 1,000 accounts stays well under this. */
+export const MAX_KEYRING_BYTES = 2 * 1024 * 1024;
+const RESTORE_IN_TOO_LARGE = 'Berkas cadangan lebih dari 300 MB. Pulihkan lewat baris perintah: pendamping restore BERKAS --data-dir FOLDER (keyring.json di samping BERKAS).';
+
+const base64File = (maxBytes: number, missing: string, tooLarge: string, notBase64: string) =>
+  z
+    .string({ error: missing })
+    .min(1, { error: missing })
+    .max(Math.ceil(maxBytes / 3) * 4, { error: tooLarge })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: notBase64 });
+
+/**
+ * A backup on a flash drive into the new laptop's empty folder: the `.pbak` file and the
+ * `keyring.json` every backup writes beside it, both as base64, opened with an account of
+ * that keyring (login and passphrase) or with the recovery key.
+ */
+export const RestoreInInput = z
+  .strictObject({
+    backup: base64File(MAX_RESTORE_IN_BYTES, 'Pilih berkas cadangan (.pbak).', RESTORE_IN_TOO_LARGE, 'Isi berkas cadangan harus base64.'),
+    /** The chosen file's name, for the audit trail only. */
+    backupName: z.string().max(255, { error: 'Nama berkas paling banyak 255 karakter.' }).optional(),
+    keyring: base64File(
+      MAX_KEYRING_BYTES,
+      'Pilih salinan kunci akun (keyring.json).',
+      'Berkas ini terlalu besar untuk salinan kunci akun. Pilih keyring.json dari folder cadangan.',
+      'Isi salinan kunci akun harus base64.',
+    ),
+    login: login.optional(),
+    passphrase: givenPassphrase.optional(),
+    recoveryKey: recoveryKey.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.recoveryKey !== undefined) {
+      if (v.login !== undefined || v.passphrase !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['recoveryKey'], message: 'Isi kunci pemulihan, atau nama pengguna dan frasa sandi — bukan keduanya.' });
+      }
+      return;
+    }
+    if (v.login === undefined) ctx.addIssue({ code: 'custom', path: ['login'], message: 'Nama pengguna wajib diisi.' });
+    if (v.passphrase === undefined) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'Frasa sandi wajib diisi.' });
+  });
+
 export interface SetupResult {
   status: SessionStatus;
   /** Shown once, to print or write down; it unlocks the data when every passphrase is forgotten. */
@@ -135,6 +179,11 @@ export const sessionChannels = {
     MoveInInput,
     true,
     'First start on a new laptop: fill the empty folder from a move bundle (store and accounts) sealed with its password; the same accounts then unlock. Answers only while the folder is not set up.',
+  ),
+  'session:restore-in': channel<SessionStatus>()(
+    RestoreInInput,
+    true,
+    "First start on a new laptop after the old one died: fill the empty folder from a backup and the keyring.json beside it, checked with an account's passphrase (or the recovery key) before anything is written; the same accounts then unlock. Answers only while the folder is not set up.",
   ),
   'session:lock': channel<SessionStatus>()(
     z

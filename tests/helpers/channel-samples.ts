@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { createKeyring } from '../../electron/vault/vault';
 import type { ChannelInput, ChannelName } from '../../shared/contract';
 import type { Printer } from '../../electron/print/printer';
 import { TEST_LOGIN, TEST_PASSPHRASE } from './accounts';
@@ -32,6 +34,9 @@ export interface SampleFixture {
   caseBundleBase64: string;
   /** A move bundle of the store, sealed with MOVE_PASSWORD. */
   moveBundleBase64: string;
+  /** The backup file's bytes, and a keyring.json wrapping its key for the test login (session:restore-in). */
+  backupBase64: string;
+  backupKeyringBase64: string;
   pngBase64: string;
   jobId: string;
 }
@@ -66,6 +71,8 @@ export async function sampleFixture(t: ReturnType<typeof tempCore>): Promise<Sam
   const caseJson = Buffer.from((await t.mustAsync('exports:case-json', { caseIds: [kase.id] })).dataBase64, 'base64').toString('utf8');
   const bundle = await t.mustAsync('exports:case-json', { caseIds: [kase.id], bundle: true });
   const move = await t.mustAsync('backup:move-out', { password: MOVE_PASSWORD });
+  // The keyring a backup of a folder with accounts carries beside it: the test login, for the fixture's worker.
+  const { keyring } = await createKeyring(t.ctx.storage!.key, { workerId: worker.id, login: LOGIN, passphrase: PASSPHRASE }, t.clock.now());
   return {
     workerId: worker.id,
     clientId: client.id,
@@ -86,6 +93,8 @@ export async function sampleFixture(t: ReturnType<typeof tempCore>): Promise<Sam
     caseJson,
     caseBundleBase64: bundle.dataBase64,
     moveBundleBase64: move.dataBase64,
+    backupBase64: readFileSync(backup.file).toString('base64'),
+    backupKeyringBase64: Buffer.from(JSON.stringify(keyring)).toString('base64'),
     pngBase64: png,
     jobId: '01JB2Q5X8Z3K4M5N6P7Q8R9S0T',
   };
@@ -117,6 +126,8 @@ export const validSamples: Samples = {
   'session:recover': () => ({ recoveryKey: '7K2QM-4XH9A-BC3DE-FG5HJ-KM6NP', login: LOGIN, newPassphrase: 'teh sore di pendopo kecamatan' }),
   // A real move bundle of the fixture: the gate refuses it once set up; on a new folder it moves in (tests/faults/fuzz.test.ts).
   'session:move-in': (f) => ({ bundle: f.moveBundleBase64, password: MOVE_PASSWORD }),
+  // A real backup and its keyring: the gate refuses them once set up; on a new folder they restore.
+  'session:restore-in': (f) => ({ backup: f.backupBase64, backupName: 'pendamping-20261128-030000.pbak', keyring: f.backupKeyringBase64, login: LOGIN, passphrase: PASSPHRASE }),
   'session:lock': () => ({}),
   'accounts:list': () => ({}),
   'accounts:create': (f) => ({ workerId: f.workerId, login: 'rina.w', passphrase: 'sepeda biru ke pasar pagi', yourPassphrase: PASSPHRASE }),

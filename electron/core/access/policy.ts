@@ -54,6 +54,7 @@ export const POLICY: Policy = {
   'session:recover': anyone,
   'session:lock': anyone,
   'session:move-in': anyone,
+  'session:restore-in': anyone,
   'accounts:change-passphrase': anyone,
   'settings:security-get': anyone,
   'settings:retention-get': anyone,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { channels, isChannelName, type ChannelName, type SessionStatus, type SetupResult, type Worker } from '../../../shared/contract';
+import { channels, isChannelName, type ChannelName, type ChannelParsed, type SessionStatus, type SetupResult, type Worker } from '../../../shared/contract';
 import { validationError } from '../../../shared/contract/validation';
 import { AppError, type AppErrorBody, type Result } from '../../../shared/result';
 import { lockDataFolder, type Door, type FolderLock } from '../../db/folder-lock';
@@ -21,6 +21,7 @@ import { recordLock } from '../audit/session';
 import { reportUnlock, type UnlockReport } from './unlock-events';
 import { createVaultPort } from './vault-access';
 import { moveInFolder } from './move-in';
+import { restoreInFolder } from './restore-in';
 
 /**
  * The gate in front of the core, for every door that faces a person (desktop IPC, browser
@@ -57,7 +58,7 @@ export interface Gate {
   close(): Promise<void>;
 }
 
-const GATE_CHANNELS = new Set<ChannelName>(['session:status', 'session:setup', 'session:unlock', 'session:recover', 'session:lock', 'session:move-in']);
+const GATE_CHANNELS = new Set<ChannelName>(['session:status', 'session:setup', 'session:unlock', 'session:recover', 'session:lock', 'session:move-in', 'session:restore-in']);
 const IDLE_CHECK_MS = 30_000;
 
 export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
@@ -314,6 +315,12 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
     'session:move-in': (input: { bundle: string; password: string }) =>
       serial(async () => {
         await moveInFolder(dataDir, status(), input);
+        return status();
+      }),
+
+    'session:restore-in': (input: ChannelParsed<'session:restore-in'>) =>
+      serial(async () => {
+        await restoreInFolder(dataDir, status(), input, { clock, log });
         return status();
       }),
   } as const;

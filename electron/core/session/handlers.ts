@@ -31,4 +31,7 @@ export const sessionHandlers: HandlerGroup = {
   'session:move-in': () => {
     throw noGate();
   },
+  'session:restore-in': () => {
+    throw noGate();
+  },
 };
