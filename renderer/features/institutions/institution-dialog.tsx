@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { Controller, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { InstitutionInput, type Institution } from '../../../shared/contract';
 import { INSTITUTION_TYPE } from '../../../shared/enums';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria, GroupError } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { i18n } from '../../i18n';
 import { useInstitutions, type InstitutionType } from '../../stores/institutions';
 import { RegionPicker } from '../regions/region-picker';
@@ -67,15 +67,15 @@ export function InstitutionDialog(props: Props) {
 function InstitutionForm({ institution, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { create, update } = useInstitutions();
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, InstitutionInput>({ resolver, defaultValues: toValues(institution) });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = institution ? await update({ id: institution.id, version: institution.version, institution: values }) : await create(values);
-    if (r.ok) return onSaved(r.value, !institution);
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, FIELDS, institution ? 'institution.' : ''));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: toValues(institution),
+    fields: FIELDS,
+    prefix: institution ? 'institution.' : '',
+    save: (values) => (institution ? update({ id: institution.id, version: institution.version, institution: values }) : create(values)),
+    onSaved: (saved) => onSaved(saved, !institution),
+  });
+  const { form, errors: e } = saver;
 
   const text = (name: 'name' | 'street' | 'phone' | 'email' | 'contactPerson' | 'recipientTitle', id: string, label: string, max: number, extra?: { required?: boolean; hint?: string; type?: string }) => (
     <Field id={id} label={label} error={e[name]?.message} required={extra?.required} hint={extra?.hint}>
@@ -84,7 +84,7 @@ function InstitutionForm({ institution, onClose, onSaved }: Props) {
   );
 
   return (
-    <form className="form wide-form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('institution.save')} onCancel={onClose} sayBusy className="form wide-form">
       <div className="grid-2">
         {text('name', 'inst-name', t('institution.name'), 200, { required: true })}
         <Field id="inst-form-type" label={t('institution.type')} error={e.type?.message} required>
@@ -123,15 +123,6 @@ function InstitutionForm({ institution, onClose, onSaved }: Props) {
           {t('institution.active')}
         </label>
       )}
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('common.saving') : t('institution.save')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

@@ -1,8 +1,7 @@
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useLetters } from '../../stores/letters';
 import type { LetterRef } from './letter-pdf';
 
@@ -19,17 +18,15 @@ export function CancelLetterDialog({ letter, referralId, onClose, onDone }: { le
 function CancelForm({ letter, referralId, onClose, onDone }: { letter: LetterRef; referralId: string; onClose(): void; onDone(number: string): void }) {
   const { t } = useTranslation();
   const cancel = useLetters((s) => s.cancel);
-  const problem = useFormProblem();
-  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async ({ reason }) => {
-    problem.clear();
-    const r = await cancel({ id: letter.id, reason }, referralId);
-    if (r.ok) return onDone(letter.number);
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['reason']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    defaultValues: { reason: '' },
+    fields: ['reason'],
+    save: ({ reason }) => cancel({ id: letter.id, reason }, referralId),
+    onSaved: () => onDone(letter.number),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('letter.cancelSave')} onCancel={onClose}>
       <p>{t('letter.cancelIntro')}</p>
       <Field id="letter-cancel-reason" label={t('letter.cancelReason')} error={e.reason?.message} required>
         <textarea
@@ -39,15 +36,6 @@ function CancelForm({ letter, referralId, onClose, onDone }: { letter: LetterRef
           {...form.register('reason', { validate: (v) => v.trim() !== '' || t('referral.noteRequired', { what: t('letter.cancelReason') }) })}
         />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('letter.cancelSave')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }

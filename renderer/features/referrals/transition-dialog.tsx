@@ -1,11 +1,11 @@
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Referral, ReferralStatus } from '../../../shared/contract';
 import { DateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { todayIn } from '../../components/format';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useReferrals } from '../../stores/referrals';
 import { useTimeZone } from '../../stores/settings';
 
@@ -39,19 +39,17 @@ function TransitionForm({ referral, to, onClose, onDone }: { referral: Referral;
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const transition = useReferrals((s) => s.transition);
-  const problem = useFormProblem();
   const required = NOTE_REQUIRED.includes(to);
-  const form = useForm<Values>({ defaultValues: { date: todayIn(timeZone), note: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (v) => {
-    problem.clear();
-    const r = await transition({ id: referral.id, version: referral.version, to, date: v.date, note: v.note });
-    if (r.ok) return onDone(to);
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['date', 'note']));
-  }, problem.invalid);
+  const saver = useSaveForm<Values>({
+    defaultValues: { date: todayIn(timeZone), note: '' },
+    fields: ['date', 'note'],
+    save: (v) => transition({ id: referral.id, version: referral.version, to, date: v.date, note: v.note }),
+    onSaved: () => onDone(to),
+  });
+  const { form, errors: e } = saver;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('referral.stepSave')} onCancel={onClose} sayBusy>
       <Field id="step-date" label={t('referral.stepDate')} error={e.date?.message} required>
         <Controller
           control={form.control}
@@ -68,15 +66,6 @@ function TransitionForm({ referral, to, onClose, onDone }: { referral: Referral;
           {...form.register('note', { validate: (v) => !required || v.trim() !== '' || t('referral.noteRequired', { what: t(`referral.stepNote.${to}`) }) })}
         />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('common.saving') : t('referral.stepSave')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
