@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed, type Task } from '../../../shared/contract';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { useTasks } from '../../stores/tasks';
 
 type Parsed = ChannelParsed<'tasks:close'>;
@@ -34,17 +34,16 @@ export function TaskCloseDialog({ closing, onClose, onDone }: { closing: Closing
 function CloseForm({ closing, onClose, onDone }: { closing: Closing; onClose(): void; onDone(outcome: Closing['outcome']): void }) {
   const { t } = useTranslation();
   const close = useTasks((s) => s.close);
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: { id: closing.task.id, version: closing.task.version, outcome: closing.outcome, note: '' } });
-  const e = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await close(values);
-    if (r.ok) return onDone(values.outcome);
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, ['outcome', 'note']));
-  }, problem.invalid);
+  const saver = useSaveForm({
+    resolver,
+    defaultValues: { id: closing.task.id, version: closing.task.version, outcome: closing.outcome, note: '' },
+    fields: ['outcome', 'note'],
+    save: close,
+    onSaved: (_, values) => onDone(values.outcome),
+  });
+  const { form, errors: e } = saver;
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <FormDialogBody saver={saver} submitLabel={t('followUp.saveOutcome')} onCancel={onClose}>
       <p>
         <strong>{closing.task.title}</strong>
         {closing.task.clientName && <span className="muted"> · {closing.task.clientName}</span>}
@@ -61,15 +60,6 @@ function CloseForm({ closing, onClose, onDone }: { closing: Closing; onClose(): 
       <Field id="task-note" label={t('followUp.note')} error={e.note?.message} hint={t('followUp.noteHint')}>
         <textarea rows={3} maxLength={1000} {...fieldAria('task-note', e.note?.message, true)} {...form.register('note')} />
       </Field>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {t('followUp.saveOutcome')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
