@@ -21,6 +21,8 @@ interface SessionStore {
   recover(input: ChannelInput<'session:recover'>): Promise<Result<SetupResult>>;
   /** A new laptop's first start: the folder filled from a move bundle; then the unlock screen. */
   moveIn(input: ChannelInput<'session:move-in'>): Promise<Result<SessionStatus>>;
+  /** A new laptop's first start after the old one died: the folder filled from a backup and its keyring; then the unlock screen. */
+  restoreIn(input: ChannelInput<'session:restore-in'>): Promise<Result<SessionStatus>>;
   /** The Kunci button, Ctrl+L, or the idle timer (`idle`). */
   lock(because?: 'manual' | 'idle'): Promise<void>;
   /** The recovery key was printed or written down: on to the app. */
@@ -92,6 +94,12 @@ export const useSession = create<SessionStore>()((set, get) => {
 
     async moveIn(input) {
       const r = await call('session:move-in', input);
+      if (r.ok) set({ status: r.value, error: null });
+      return r;
+    },
+
+    async restoreIn(input) {
+      const r = await call('session:restore-in', input);
       if (r.ok) set({ status: r.value, error: null });
       return r;
     },

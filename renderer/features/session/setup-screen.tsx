@@ -11,38 +11,47 @@ import { useSession } from '../../stores/session';
 import { repeated } from './forms';
 import { LockFrame } from './lock-frame';
 import { MoveInForm } from './move-in-form';
+import { RestoreInForm } from './restore-in-form';
 import { PassphraseInput, StrengthHint } from './passphrase';
 
 const Schema = SetupInput.extend({ passphraseAgain: z.string() }).refine(...repeated('passphrase', 'passphraseAgain'));
 type Values = z.input<typeof Schema>;
 const FIELDS = ['name', 'position', 'login', 'passphrase', 'passphraseAgain'] as const;
 
+type Mode = 'new' | 'move' | 'restore';
+const CHOICE: Record<Mode, { label: string; hint: string }> = {
+  new: { label: 'session.setup.choiceNew', hint: 'session.setup.choiceNewHint' },
+  move: { label: 'session.setup.choiceMove', hint: 'session.setup.choiceMoveHint' },
+  restore: { label: 'session.setup.choiceRestore', hint: 'session.setup.choiceRestoreHint' },
+};
+
 /**
  * First start: the first admin's profile and account (the recovery key follows, app.tsx), or,
- * on a new laptop, the data moved from the old one (move-in-form.tsx). A folder that already
- * holds data offers only the first: a bundle is never moved over existing data.
+ * on a new laptop, the data moved from the old one (move-in-form.tsx) or restored from a
+ * backup when the old one died (restore-in-form.tsx). A folder that already holds data offers
+ * only the first: nothing is ever moved or restored over existing data.
  */
 export function SetupScreen({ existingData }: { existingData: boolean }) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<'new' | 'move'>('new');
+  const [mode, setMode] = useState<Mode>('new');
   return (
     <LockFrame wide>
       <h1>{t('session.setup.title')}</h1>
       {!existingData && (
         <fieldset className="setup-choice">
           <legend>{t('session.setup.choice')}</legend>
-          {(['new', 'move'] as const).map((m) => (
+          {(['new', 'move', 'restore'] as const).map((m) => (
             <label key={m} className="setup-choice-option">
               <input type="radio" name="setup-choice" value={m} checked={mode === m} onChange={() => setMode(m)} aria-describedby={`setup-choice-${m}-hint`} />
-              <span>{t(m === 'new' ? 'session.setup.choiceNew' : 'session.setup.choiceMove')}</span>
+              <span>{t(CHOICE[m].label)}</span>
               <span className="hint" id={`setup-choice-${m}-hint`}>
-                {t(m === 'new' ? 'session.setup.choiceNewHint' : 'session.setup.choiceMoveHint')}
+                {t(CHOICE[m].hint)}
               </span>
             </label>
           ))}
         </fieldset>
       )}
-      {mode === 'move' && !existingData ? <MoveInForm /> : <FirstAdminForm existingData={existingData} />}
+      {mode === 'move' && !existingData ? <MoveInForm /> : mode === 'restore' && !existingData ? <RestoreInForm /> : <FirstAdminForm existingData={existingData} />}
     </LockFrame>
   );
 }
