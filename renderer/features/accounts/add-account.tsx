@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { givenPassphrase, login, newPassphrase } from '../../../shared/contract';
+import { givenPassphrase, login, newPassphrase, type Account } from '../../../shared/contract';
 import { Alert } from '../../components/alert';
 import { Field, fieldAria } from '../../components/field';
-import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
+import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
 import { i18n } from '../../i18n';
 import { useAccounts } from '../../stores/accounts';
 import { activeWorkers, useWorkers } from '../../stores/workers';
@@ -63,20 +63,15 @@ function AddAccountForm({ onDone, onCancel }: { onDone(message: string): void; o
   const { accounts, create } = useAccounts();
   const workers = useWorkers((s) => s.workers);
   const without = activeWorkers(workers).filter((w) => !accounts?.some((a) => a.workerId === w.id));
-  const problem = useFormProblem();
-  const form = useForm<Values, unknown, z.output<typeof Schema>>({
+  const saver = useSaveForm<Values, z.output<typeof Schema>, Account>({
     resolver: zodResolver(Schema),
     defaultValues: { workerId: without[0]?.id ?? '', login: '', passphrase: '', yourPassphrase: '' },
+    fields: FIELDS,
+    save: create,
+    onSaved: (account) => onDone(t('accounts.created', { login: account.login, name: account.workerName })),
   });
-  const e = form.formState.errors;
+  const { form, errors: e } = saver;
   const passphrase = useWatch({ control: form.control, name: 'passphrase' }) ?? '';
-
-  const submit = form.handleSubmit(async (values) => {
-    problem.clear();
-    const r = await create(values);
-    if (r.ok) return onDone(t('accounts.created', { login: r.value.login, name: r.value.workerName }));
-    problem.fromServer(r.error, applyServerErrors(r.error, form.setError, FIELDS));
-  }, problem.invalid);
 
   if (without.length === 0)
     return (
@@ -88,7 +83,7 @@ function AddAccountForm({ onDone, onCancel }: { onDone(message: string): void; o
       </>
     );
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('accounts.addTitle')}>
+    <FormDialogBody saver={saver} submitLabel={t('accounts.create')} onCancel={onCancel} sayBusy label={t('accounts.addTitle')}>
       <div className="grid-2">
         <Field id="account-worker" label={t('accounts.addWorker')} error={e.workerId?.message} required>
           <select autoFocus {...fieldAria('account-worker', e.workerId?.message)} {...form.register('workerId')}>
@@ -124,15 +119,6 @@ function AddAccountForm({ onDone, onCancel }: { onDone(message: string): void; o
           />
         </Field>
       </div>
-      <FormProblemAlert problem={problem.problem} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t('common.saving') : t('accounts.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormDialogBody>
   );
 }
