@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { randomFillSync } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 import { dateInZone } from '../../shared/dates';
 import type { Printer } from '../print/printer';
@@ -71,7 +72,7 @@ export function createContext(
   opts: { clock?: Clock; log?: Logger; newId?: () => string; printer?: Printer; storage?: CoreContext['storage']; actor?: Actor } = {},
 ): CoreContext {
   const clock = opts.clock ?? systemClock;
-  const ulid = monotonicFactory();
+  const ulid = monotonicFactory(pooledRandom());
   return {
     db,
     clock,
@@ -81,6 +82,23 @@ export function createContext(
     printer: opts.printer,
     storage: opts.storage,
     actor: opts.actor ?? SYSTEM_ACTOR,
+  };
+}
+
+/**
+ * The random part of ids, from the system's CSPRNG as ulid's own default, but drawn 256 bytes
+ * at a time: ulid asks for one byte per character, and a getRandomValues call per byte made
+ * a new id cost ~40 µs (a logged visit makes three or more).
+ */
+function pooledRandom(): () => number {
+  const pool = new Uint8Array(256);
+  let next = pool.length;
+  return () => {
+    if (next === pool.length) {
+      randomFillSync(pool);
+      next = 0;
+    }
+    return pool[next++] / 256;
   };
 }
 

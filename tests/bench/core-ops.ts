@@ -1,5 +1,6 @@
 import type { Measured } from './measure';
 import { reporting, compare } from './measure';
+import { visitOp } from './visit-ops';
 import type { openCore } from '../../electron/core/open-core';
 import { ARMS } from '../../electron/core/timeline/arms';
 import { TIMELINE_KINDS } from '../../shared/contract';
@@ -67,28 +68,8 @@ export async function coreOps(core: Core, opts: { report?: (m: Measured) => void
     ORDER BY CASE c.risk WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 WHEN 'rendah' THEN 2 ELSE 3 END, t.due_date, t.id`);
   out.push(await compare('daftar terlambat (Tindak Lanjut)', runs, () => must(core.call('tasks:due', {})), () => due.all(opts.today, worker, worker), { p95: 20, ratio: 1.5 }));
 
-  // Logging a visit commits with a full fsync; the bench removes its own visits afterwards.
-  const made: string[] = [];
-  const rawInsert = db.prepare(`INSERT INTO visits (id, case_id, type, visited_at, note, version, created_at, updated_at) VALUES (?, ?, 'kunjungan_rumah', ?, ?, 1, ?, ?)`);
-  const now = new Date().toISOString();
-  out.push(
-    await compare(
-      'mencatat kunjungan (dengan fsync)',
-      runs,
-      () => made.push(must<{ id: string }>(core.call('visits:create', { caseId: opts.longCaseId, type: 'kunjungan_rumah', visitedAt: now, note: 'Kunjungan uji kecepatan: klien tenang dan minum obat teratur.', nextVisitDate: null })).id),
-      (i) => {
-        const id = `BENCH${String(i + 10).padStart(21, '0')}`;
-        db.transaction(() => rawInsert.run(id, opts.longCaseId, now, 'Kunjungan uji kecepatan.', now, now))();
-        made.push(id);
-      },
-      { p95: 20, ratio: 1.5 },
-    ),
-  );
-  db.transaction(() => {
-    for (const id of made) {
-      db.prepare(`DELETE FROM change_log WHERE entity_id = ?`).run(id);
-      db.prepare(`DELETE FROM visits WHERE id = ?`).run(id);
-    }
-  })();
+  // Logging a visit commits with a full fsync, beside a baseline that writes the same rows (visit-ops.ts).
+  const visit = await visitOp(core, { runs, caseId: opts.longCaseId });
+  if (visit) out.push(visit);
   return out;
 }

@@ -69,7 +69,7 @@ export function table(rows: Measured[]): string {
     m.baseline ? ms(m.baseline.p95) : '-',
     m.ratio !== undefined ? m.ratio.toFixed(2) : '-',
     [m.target?.p95 !== undefined ? `p95≤${m.target.p95}` : '', m.target?.ratio !== undefined ? `≤${m.target.ratio}×` : ''].filter(Boolean).join(' ') || '-',
-    verdict(m) || (m.note ?? ''),
+    [verdict(m), m.note].filter(Boolean).join(' — '),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

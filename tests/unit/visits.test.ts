@@ -58,6 +58,22 @@ describe('logging visits on a pasung case', () => {
     expect(visit('2026-11-22T08:00:00+07:00', { nextVisitDate: null }).nextVisitDate).toBeNull();
   });
 
+  it('hands back the visit exactly as stored — indicators, next visit, author — and logs its note by length only', () => {
+    const saved = visit('2026-11-27T10:00:00+07:00', {
+      pasung: pasung({ risk: 'sedang', jkn: 'pbi', dtsenRegistered: true, dtsenDecile: 2, productiveActivity: 'Menyapu halaman' }),
+      place: 'Rumah klien',
+      peopleMet: 'Ibu klien',
+    });
+    expect(saved).toEqual(t.must('visits:get', { id: saved.id }));
+    expect(saved).toMatchObject({ nextVisitDate: '2026-12-11', authorId: t.must('workers:list', {})[0].id, version: 1 });
+    expect(t.must('tasks:list', { caseId }).find((x) => x.id === saved.nextTaskId)).toMatchObject({ dueDate: '2026-12-11', status: 'terbuka' });
+    const logged = t.db.prepare(`SELECT changes FROM change_log WHERE entity = 'visit' AND entity_id = ?`).get(saved.id) as { changes: string };
+    const changes = JSON.parse(logged.changes);
+    expect(changes.note).toEqual([null, '(33 karakter)']);
+    expect(changes.pasung[1]).toEqual(saved.pasung);
+    expect(Object.keys(changes)).toEqual(['id', 'caseId', 'type', 'visitedAt', 'place', 'peopleMet', 'note', 'pasung', 'nextVisitDate', 'nextTaskId', 'authorId']);
+  });
+
   it('refuses a visit in the future, before the birth date, an unknown indicator value, a relapse without its date — naming the field, writing nothing', () => {
     const before = snapshot(t.db);
     const bad: [Record<string, unknown>, string][] = [

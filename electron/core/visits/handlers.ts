@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START, type VisitSearchHit } from '../../../shared/contract';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type Visit, type VisitSearchHit } from '../../../shared/contract';
 import { dateInZone } from '../../../shared/dates';
 import type { FieldError } from '../../../shared/result';
 import { setCaseRisk } from '../cases/risk';
@@ -7,7 +7,7 @@ import { nowIso } from '../context';
 import { fieldError, fieldErrors, notFound } from '../errors';
 import { ownCase, ownCasesOf } from '../access/scope';
 import type { HandlerGroup } from '../handlers';
-import { assertNotErased } from '../erasure/guard';
+import { refuseErased } from '../erasure/guard';
 import { noteQuery, rememberNoteTerms } from '../search/note-terms';
 import { readSettings } from '../settings/store';
 import { createTask } from '../tasks/store';
@@ -18,10 +18,14 @@ import { findVisit } from './rows';
 export const visitHandlers: HandlerGroup = {
   'visits:create': (ctx, input) => {
     const kase = ctx.db
-      .prepare('SELECT c.id, c.client_id, c.assigned_worker_id, c.opened_at, cl.birth_date FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?')
-      .get(input.caseId) as { id: string; client_id: string; assigned_worker_id: string | null; opened_at: string; birth_date: string | null } | undefined;
+      .prepare(
+        'SELECT c.id, c.client_id, c.assigned_worker_id, c.opened_at, cl.birth_date, cl.erased_at FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?',
+      )
+      .get(input.caseId) as
+      | { id: string; client_id: string; assigned_worker_id: string | null; opened_at: string; birth_date: string | null; erased_at: string | null }
+      | undefined;
     if (!kase) throw fieldError('caseId', 'Kasus tidak ditemukan.');
-    assertNotErased(ctx, kase.client_id);
+    refuseErased(kase.erased_at);
     const settings = readSettings(ctx);
     const visitedAt = new Date(input.visitedAt).toISOString();
     const visitDate = dateInZone(visitedAt, settings.timeZone);
@@ -54,6 +58,14 @@ export const visitHandlers: HandlerGroup = {
     const nextTask = next
       ? createTask(ctx, { caseId: kase.id, kind: 'kunjungan', title: 'Kunjungan berikutnya', dueDate: next, assignedWorkerId: kase.assigned_worker_id })
       : null;
+    // The visit is returned as built, not read back: the table is STRICT and all TEXT, so the
+    // row holds exactly these values (tests/unit/visits.test.ts compares it with visits:get).
+    const pasung = input.pasung ? JSON.stringify(input.pasung) : null;
+    const visit: Visit = {
+      id, caseId: kase.id, type: input.type, visitedAt, place: input.place, peopleMet: input.peopleMet, note: input.note,
+      wellbeing: input.wellbeing, pasung: pasung ? JSON.parse(pasung) : null, disabilityProgress: input.disabilityProgress,
+      nextVisitDate: next, nextTaskId: nextTask?.id ?? null, authorId: currentWorkerId(ctx), version: 1, createdAt: now, updatedAt: now,
+    };
     ctx.db
       .prepare(
         `INSERT INTO visits (id, case_id, type, visited_at, place, people_met, note, wellbeing, pasung, disability_progress,
@@ -62,11 +74,9 @@ export const visitHandlers: HandlerGroup = {
       )
       .run(
         id, kase.id, input.type, visitedAt, input.place, input.peopleMet, input.note, input.wellbeing,
-        input.pasung ? JSON.stringify(input.pasung) : null, input.disabilityProgress, risk, relapseDate ?? null,
-        next, nextTask?.id ?? null, currentWorkerId(ctx), now, now,
+        pasung, input.disabilityProgress, risk, relapseDate ?? null, next, visit.nextTaskId, visit.authorId, now, now,
       );
     rememberNoteTerms(ctx.db, input.note, input.place, input.peopleMet);
-    const visit = findVisit(ctx, id)!;
     recordChange(ctx, { entity: 'visit', entityId: id, action: 'create', before: null, after: { ...visit, note: `(${visit.note.length} karakter)` } });
     if (risk) setCaseRisk(ctx, kase.id, risk, input.pasung?.relapse ? `Kambuh pada ${relapseDate}` : `Kunjungan ${visitDate}`);
     return visit;
