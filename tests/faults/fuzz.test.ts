@@ -203,3 +203,35 @@ describe('session:move-in on a new laptop (a folder not set up yet)', () => {
     expect(tally.ok, 'the unchanged bundle moves in').toBeGreaterThan(0);
   });
 });
+describe('session:restore-in on a new laptop (a folder not set up yet)', () => {
+  it(`answers ${PAYLOADS_PER_CHANNEL} malformed backups and keyrings with typed errors, and a refused one leaves the folder empty`, { timeout: PAYLOADS_PER_CHANNEL * 5_000 }, async () => {
+    const tally: Record<string, number> = {};
+    const sample = validSamples['session:restore-in'](f);
+    const property = fc.asyncProperty(payloads('session:restore-in', sample, ids), async (raw) => {
+      const dir = mkdtempSync(join(tmpdir(), 'pendamping-fuzz-restore-'));
+      let incident: unknown = null;
+      const gate = openGate(dir, { clock: fixedClock(), printer: standInPrinter, lock: false, log: { error: (_m, d) => void (incident = d), info() {} } });
+      try {
+        let r: Result<unknown>;
+        try {
+          r = await gate.callAsync('session:restore-in', sandboxPaths(raw, join(dir, 'sandbox')));
+        } catch (e) {
+          throw new Error(`session:restore-in threw instead of answering: ${(e as Error).stack ?? String(e)}`);
+        }
+        const outcome = r.ok ? 'ok' : r.error.code;
+        tally[outcome] = (tally[outcome] ?? 0) + 1;
+        if (!r.ok) {
+          expect(TYPED, `session:restore-in: ${r.error.message}\n${incident instanceof Error ? incident.stack : String(incident ?? '')}`).toContain(r.error.code);
+          expect(readdirSync(dir).filter((n) => n !== 'sandbox' && !n.startsWith('pendamping.lock')), 'a refused restore left files behind').toEqual([]);
+        }
+      } finally {
+        await gate.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+    const run = await fc.check(property, { numRuns: PAYLOADS_PER_CHANNEL + 1, seed, examples: [[sample]] });
+    outcomes.set('session:restore-in (folder not set up)' as ChannelName, { ...tally, sent: run.numRuns, failed: run.failed ? 1 : 0 });
+    if (run.failed) throw new Error(failure(run));
+    expect(tally.ok, 'the unchanged backup restores').toBeGreaterThan(0);
+  });
+});
