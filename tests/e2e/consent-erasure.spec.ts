@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api, startServer, TEST_ACCOUNT, type Server } from './casework-server';
-import { expect, test, type Page } from './fixtures';
+import { ANI, giveAccount, lockAndUnlockAs, openAs } from './colleague';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 6, consent and erasure: a pekerja sosial records a guardian's consent with the
@@ -11,7 +12,6 @@ import { expect, test, type Page } from './fixtures';
  * client's data to be erased; the koordinator (here the admin) approves it on Tindak Lanjut,
  * and the client is a nameless tombstone the case list still counts.
  */
-const ANI = { name: 'Ani Lestari', login: 'ani.lestari', passphrase: 'teh manis di sore hari' };
 const CLIENT = { name: 'Wulan Sekar Arum', sex: 'P', birthDate: '1992-04-09', nik: '3374104904920002', address: { villageCode: '33.74.10.1001' } };
 const SIGNED = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -27,28 +27,14 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-
-async function lockAndUnlockAs(page: Page, who: { login: string; passphrase: string }) {
-  await page.getByRole('button', { name: 'Kunci', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Buka Pendamping' })).toBeVisible();
-  await box(page, 'Nama pengguna').fill(who.login);
-  await box(page, 'Frasa sandi').fill(who.passphrase);
-  await box(page, 'Frasa sandi').press('Enter');
-}
-
 test('consent with its signed form, an erasure request, and the koordinator erasing the client for good', async ({ page }) => {
   test.setTimeout(180_000);
   server = await startServer(dataDir);
   const ani = await api<{ id: string }>(server, 'workers:create', { name: ANI.name, role: 'pekerja_sosial' });
   const client = (await api<{ client: { id: string } }>(server, 'clients:create', CLIENT)).client;
   const kase = await api<{ id: string; number: string; version: number }>(server, 'cases:create', { clientId: client.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', openedAt: '2026-01-05', assignedWorkerId: ani.id });
-  await api(server, 'accounts:create', { workerId: ani.id, login: ANI.login, passphrase: ANI.passphrase, yourPassphrase: TEST_ACCOUNT.passphrase });
-
-  await page.goto(server.url);
-  await expect(page.getByRole('heading', { name: `Selamat datang, ${TEST_ACCOUNT.name}` })).toBeVisible();
-  await lockAndUnlockAs(page, ANI);
-  await expect(page.getByRole('heading', { name: `Selamat datang, ${ANI.name}` })).toBeVisible();
+  await giveAccount(server, ani.id);
+  await openAs(page, server);
   const base = server.url.replace(/#.*/, '');
   await page.goto(`${base}#/klien/${client.id}`);
 

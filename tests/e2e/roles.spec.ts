@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { api, accountEnv, startServer, TEST_ACCOUNT, type Server } from './casework-server';
-import { expect, test, type Page } from './fixtures';
+import { ANI, giveAccount, lockAndUnlockAs, openAs } from './colleague';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 6, roles: a pekerja sosial unlocks with her own account, works on her case, asks
  * for its closure, is refused a colleague's case (screen and command line) and the admin's
  * settings; the admin (who has the koordinator's rights) approves the closure.
  */
-const ANI = { name: 'Ani Lestari', login: 'ani.lestari', passphrase: 'teh manis di sore hari' };
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'node_modules', '.bin');
 
@@ -26,16 +26,6 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-
-async function lockAndUnlockAs(page: Page, who: { login: string; passphrase: string }) {
-  await page.getByRole('button', { name: 'Kunci', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Buka Pendamping' })).toBeVisible();
-  await box(page, 'Nama pengguna').fill(who.login);
-  await box(page, 'Frasa sandi').fill(who.passphrase);
-  await box(page, 'Frasa sandi').press('Enter');
-}
-
 test('a pekerja sosial asks to close her case, is refused a colleague\'s case and the settings; the admin approves the closure', async ({ page }) => {
   test.setTimeout(180_000);
   server = await startServer(dataDir);
@@ -45,12 +35,8 @@ test('a pekerja sosial asks to close her case, is refused a colleague\'s case an
   const hers = await api<{ id: string; number: string }>(server, 'cases:create', { clientId: mine.id, cluster: 'lanjut_usia', ppksType: 'lansia_terlantar', assignedWorkerId: ani.id });
   const other = (await api<{ client: { id: string } }>(server, 'clients:create', { name: 'Wagiman', sex: 'L' })).client;
   const budis = await api<{ id: string }>(server, 'cases:create', { clientId: other.id, cluster: 'penyandang_disabilitas', ppksType: 'penyandang_disabilitas', assignedWorkerId: budi.id });
-  await api(server, 'accounts:create', { workerId: ani.id, login: ANI.login, passphrase: ANI.passphrase, yourPassphrase: TEST_ACCOUNT.passphrase });
-
-  await page.goto(server.url);
-  await expect(page.getByRole('heading', { name: `Selamat datang, ${TEST_ACCOUNT.name}` })).toBeVisible();
-  await lockAndUnlockAs(page, ANI);
-  await expect(page.getByRole('heading', { name: `Selamat datang, ${ANI.name}` })).toBeVisible();
+  await giveAccount(server, ani.id);
+  await openAs(page, server);
 
   // Her case: closing it becomes a request; she cannot decide it herself.
   const base = server.url.replace(/#.*/, '');
@@ -81,7 +67,7 @@ test('a pekerja sosial asks to close her case, is refused a colleague\'s case an
   await expect(page.getByRole('button', { name: 'Simpan pengaturan surat' })).toBeDisabled();
 
   // The admin sees the request on Beranda and approves it.
-  await lockAndUnlockAs(page, { login: TEST_ACCOUNT.login, passphrase: TEST_ACCOUNT.passphrase });
+  await lockAndUnlockAs(page, TEST_ACCOUNT);
   await page.goto(base);
   const requests = page.getByRole('region', { name: 'Penutupan menunggu persetujuan' });
   await requests.getByRole('link', { name: 'Sutarmi' }).click();
