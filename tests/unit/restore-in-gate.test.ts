@@ -102,7 +102,7 @@ describe('session:restore-in (new laptop, first start, from a backup)', () => {
     expect(await gate.callAsync('cases:list', {})).toEqual(casesBefore);
 
     const trail = await gate.callAsync('audit:list', { action: 'pulihkan' });
-    expect(trail.ok).toBe(true);
+    if (!trail.ok) throw new Error(trail.error.message);
     const rows = (trail.value as { entries: { channel: string; actorId: string | null; role: string; detail: Record<string, unknown> }[] }).entries;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ channel: 'session:restore-in', actorId: adminId, role: 'admin', detail: { file: backupName, via: 'frasa_sandi' } });
@@ -121,6 +121,7 @@ describe('session:restore-in (new laptop, first start, from a backup)', () => {
     expect((await gate.callAsync('session:unlock', { login: TEST_LOGIN, passphrase: TEST_PASSPHRASE })).ok).toBe(true);
     expect(snapshot(gate.core!.db)).toBe(before);
     const trail = await gate.callAsync('audit:list', { action: 'pulihkan' });
+    if (!trail.ok) throw new Error(trail.error.message);
     const [row] = (trail.value as { entries: { actorId: string | null; role: string; detail: Record<string, unknown> }[] }).entries;
     expect(row).toMatchObject({ actorId: null, role: 'tidak_dikenal', detail: { via: 'kunci_pemulihan' } });
   });
