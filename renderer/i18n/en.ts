@@ -195,6 +195,7 @@ export const en: Translation & { cases: { count_one: string } } = {
     scrollLabel: 'Case rows (scroll to see more)',
     columns: { number: 'Number', client: 'Client', stage: 'Stage', status: 'Status', ppks: 'PPKS / cluster', region: 'Regency/City', worker: 'Worker', opened: 'Opened' },
     count: '{{n}} cases',
+    countMore: 'More than {{n}} cases',
     searching: 'Searching…',
     count_one: '{{n}} case',
     noneMatching: 'No case matches this search or these filters.',

@@ -194,6 +194,7 @@ export const id = {
     scrollLabel: 'Baris kasus (gulir untuk melihat lebih banyak)',
     columns: { number: 'Nomor', client: 'Klien', stage: 'Tahap', status: 'Status', ppks: 'PPKS / klaster', region: 'Kab/Kota', worker: 'Pekerja', opened: 'Dibuka' },
     count: '{{n}} kasus',
+    countMore: 'Lebih dari {{n}} kasus',
     searching: 'Mencari…',
     noneMatching: 'Tidak ada kasus yang cocok dengan pencarian atau filter ini.',
     noneYet: 'Belum ada kasus. Daftarkan klien, lalu buka kasus dari halaman klien.',

@@ -59,6 +59,7 @@ export const visitsEn: Shape<typeof visitsId> & { visitSearch: { count_one: stri
     count: '{{count}} notes match “{{query}}”',
     count_one: '1 note matches “{{query}}”',
     none: 'No visit note matches “{{query}}”.',
+    tooShort: 'Type at least 2 letters per word to search the visit notes.',
     caseNumber: 'case {{number}}',
   },
 };

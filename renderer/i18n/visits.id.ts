@@ -55,6 +55,7 @@ export const visitsId = {
     resultsLabel: 'Hasil pencarian catatan kunjungan',
     count: '{{count}} catatan cocok dengan “{{query}}”',
     none: 'Tidak ada catatan kunjungan yang cocok dengan “{{query}}”.',
+    tooShort: 'Ketik paling sedikit 2 huruf per kata untuk mencari di catatan kunjungan.',
     caseNumber: 'kasus {{number}}',
   },
 };

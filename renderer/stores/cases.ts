@@ -4,6 +4,12 @@ import type { AppErrorBody, Result } from '../../shared/result';
 import { call } from '../api/client';
 
 export const PAGE_SIZE = 100;
+/**
+ * A search's first page counts its matches only this far ("more than 1,000"): counting all
+ * 50,000 cases "s" matches cost more than the page. Any later page, fetched as the list
+ * scrolls on, brings the exact count, so every match can still be reached.
+ */
+export const SEARCH_COUNT_LIMIT = 1000;
 
 /** What the case list asks for, without paging (the list pages by itself as it scrolls). */
 export type CaseQuery = Omit<CaseListQuery, 'offset' | 'limit'>;
@@ -13,6 +19,8 @@ interface CasesState {
   /** Bumped on every query change: a page answered for an older generation is dropped. */
   generation: number;
   total: number | null;
+  /** `total` is a lower bound: more cases than that match (the first page of a search). */
+  totalCapped: boolean;
   /** The generation `total` belongs to: while it lags, the count on screen is an old one. */
   totalGeneration: number;
   pages: Record<number, CaseRow[]>;
@@ -37,6 +45,8 @@ interface CasesState {
 }
 
 const inFlight = new Set<string>();
+/** Whether a first page (of any query) is on its way: see firstPage. */
+let firstPageOut = false;
 
 export const useCases = create<CasesState>()((set, get) => {
   async function fetchPage(page: number) {
@@ -44,16 +54,41 @@ export const useCases = create<CasesState>()((set, get) => {
     const key = `${generation}:${page}`;
     if (inFlight.has(key) || get().pages[page]) return;
     inFlight.add(key);
-    const r = await call('cases:list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+    const countLimit = page === 0 && query.search?.trim() ? SEARCH_COUNT_LIMIT : undefined;
+    const r = await call('cases:list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, countLimit });
     inFlight.delete(key);
     if (get().generation !== generation) return; // the query changed while this page was on its way
     if (!r.ok) return set({ listError: r.error });
-    set((s) => ({ total: r.value.total, totalGeneration: generation, pages: { ...s.pages, [page]: r.value.rows }, listError: null }));
+    set((s) => {
+      // An exact count already known for this query is not traded for a capped one.
+      const exact = s.totalGeneration === generation && !s.totalCapped;
+      const { total, totalCapped } = exact && r.value.totalCapped ? s : r.value;
+      return { total, totalCapped, totalGeneration: generation, pages: { ...s.pages, [page]: r.value.rows }, listError: null };
+    });
+  }
+
+  /**
+   * The first page of the newest query, with at most one on its way: a keystroke while one
+   * is out waits for it, then asks for whatever the query is by then. Stale answers are
+   * dropped by fetchPage; this keeps them from queueing on the core ahead of the newest.
+   */
+  async function firstPage() {
+    if (firstPageOut) return;
+    firstPageOut = true;
+    try {
+      let asked: number;
+      do {
+        asked = get().generation;
+        await fetchPage(0);
+      } while (get().generation !== asked);
+    } finally {
+      firstPageOut = false;
+    }
   }
 
   const restart = (query: CaseQuery) => {
     set((s) => ({ query, generation: s.generation + 1, pages: {}, listError: null }));
-    void fetchPage(0);
+    void firstPage();
   };
 
   const showCase = (r: Result<CaseDetail>) => {
@@ -65,6 +100,7 @@ export const useCases = create<CasesState>()((set, get) => {
     query: { search: '', sort: 'opened_desc' },
     generation: 0,
     total: null,
+    totalCapped: false,
     totalGeneration: -1,
     pages: {},
     listError: null,

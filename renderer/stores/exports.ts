@@ -158,7 +158,8 @@ function fail(set: (patch: Partial<ExportsState>) => void, r: { ok: false; error
 
 /** A few cases matching a search, for choosing one. */
 export async function findCases(search: string): Promise<Result<CaseRow[]>> {
-  const r = await call('cases:list', { search, limit: 8 });
+  // Only the rows are shown: the count may stop early.
+  const r = await call('cases:list', { search, limit: 8, countLimit: 1 });
   return r.ok ? { ok: true, value: r.value.rows } : r;
 }
 

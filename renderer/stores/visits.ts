@@ -27,7 +27,8 @@ export const useVisits = create<VisitsState>()((set, get) => ({
   async searchAll(query) {
     const q = query.trim();
     if (!q) return set({ listSearch: emptySearch });
-    set((s) => ({ listSearch: { ...s.listSearch, query: q } }));
+    // Hits of an earlier search are not shown under this one while it is on its way.
+    set({ listSearch: { query: q, hits: null, error: null } });
     const r = await call('visits:search', { query: q, limit: 20 });
     if (get().listSearch.query !== q) return; // a newer search is on its way
     set({ listSearch: r.ok ? { query: q, hits: r.value, error: null } : { query: q, hits: null, error: r.error } });

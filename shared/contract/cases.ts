@@ -103,17 +103,30 @@ export const CaseListInput = z.strictObject({
   /** Only cases whose closure waits for a koordinator's decision. */
   closureRequested: z.boolean().optional(),
   sort: z.enum(CASE_SORTS).default('opened_desc'),
+  /**
+   * Count the matches only up to this many: beyond it `total` is this number and
+   * `totalCapped` is true ("more than N"). For type-ahead, where counting every hit of "s"
+   * would cost more than the page; without it the count is exact.
+   */
+  countLimit: z.int({ error: 'Batas hitungan harus bilangan bulat.' }).min(1, { error: 'Batas hitungan paling sedikit 1.' }).max(1_000_000, { error: 'Batas hitungan paling banyak 1.000.000.' }).optional(),
   ...paging,
 });
 export type CaseListInput = z.output<typeof CaseListInput>;
 export type CaseListQuery = z.input<typeof CaseListInput>;
+
+/** A page of the case list; `total` counts every match, or with `totalCapped` only the first countLimit of more. */
+export interface CaseList {
+  rows: CaseRow[];
+  total: number;
+  totalCapped: boolean;
+}
 
 const closed = new Set<string>(CLOSED_STATUSES);
 
 export const caseChannels = {
   'cases:create': channel<CaseDetail>()(CaseCreateInput, true, 'Open a case for a client; its number comes from the case-number template.'),
   'cases:get': channel<CaseDetail>()(z.strictObject({ id }), false, 'One case with its client, worker and stage/status history.'),
-  'cases:list': channel<{ rows: CaseRow[]; total: number }>()(CaseListInput, false, 'A page of cases, filtered, searched and sorted.'),
+  'cases:list': channel<CaseList>()(CaseListInput, false, 'A page of cases, filtered, searched and sorted.'),
   'cases:update': channel<CaseDetail>()(
     z.strictObject({
       id,

@@ -38,7 +38,8 @@ export async function browserOps(opts: { dir: string; key: Buffer; longCaseId: s
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const base = `http://127.0.0.1:${web.port}/`;
     await page.goto(`${base}#token=${token}`);
-    const dataRow = page.locator('[role="rowgroup"] .case-row:not(.placeholder-row)').first();
+    // A case row with data: the body's, not the header row (which shows while the list still loads).
+    const dataRow = page.locator('.case-table-body .case-row:not(.placeholder-row)').first();
 
     const paint: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -53,29 +54,47 @@ export async function browserOps(opts: { dir: string; key: Buffer; longCaseId: s
 
     const search = page.locator('#case-search');
     const keys: number[] = [];
-    let unchanged = 0;
-    // What the list shows: its count line and its rows. A keystroke's time runs until that
-    // changes; a key that changes nothing visible (the same hits) is left out, not timed out.
-    const shown = () => page.evaluate(() => `${document.querySelector('.count[role="status"]')?.textContent}|${document.querySelector('[role="rowgroup"] .case-row:not(.placeholder-row)')?.textContent}`);
+    const shownFor: { typed: string; count: string; first: string | null }[] = [];
+    // A keystroke's time runs until the list shows the answer to what has been typed: the
+    // count line names the search it belongs to (data-search; "Mencari…" and the rows still
+    // loading do not count) and the first row, or the "no case matches" note, is there. Every
+    // key is timed, also one whose answer looks like the last. What was shown is checked
+    // against the core afterwards (not before: that would warm the store for the browser).
     for (const word of ['siti', 'budi', 'agus', 'dewi', 'rina', 'joko', 'eko', 'sri', 'nur', 'ani']) {
       await search.fill('');
       await page.waitForTimeout(300);
-      for (const ch of word.slice(0, 3)) {
-        const before = await shown();
+      for (let n = 1; n <= 3; n++) {
+        const typed = word.slice(0, n);
         const t0 = Date.now();
-        await search.press(ch);
-        const changed = await page
-          .waitForFunction(
-            (b) => `${document.querySelector('.count[role="status"]')?.textContent}|${document.querySelector('[role="rowgroup"] .case-row:not(.placeholder-row)')?.textContent}` !== b,
-            before,
-            { timeout: 3_000, polling: 'raf' },
-          )
-          .then(() => true, () => false);
-        if (changed) keys.push(Date.now() - t0);
-        else unchanged += 1;
+        await search.press(typed.at(-1)!);
+        const shown = await page.waitForFunction(
+          (want) => {
+            const count = document.querySelector('.count[role="status"]');
+            if (count?.getAttribute('data-search') !== want) return null;
+            const first = document.querySelector('.case-table-body .case-row:not(.placeholder-row) .cell-number');
+            if (!first && !document.querySelector('.placeholder')) return null;
+            return { count: count.textContent ?? '', first: first?.textContent ?? null };
+          },
+          typed,
+          { timeout: 10_000, polling: 'raf' },
+        );
+        keys.push(Date.now() - t0);
+        shownFor.push({ typed, ...((await shown.jsonValue()) as { count: string; first: string | null }) });
       }
     }
-    out.push(summary('peramban: ketikan → hasil cari', keys, { p95: 100 }, unchanged ? `${unchanged} ketikan tanpa perubahan tampilan tidak dihitung` : undefined));
+    const wrong: string[] = [];
+    for (const s of shownFor) {
+      const r = await gate.callAsync('cases:list', { search: s.typed, limit: 1, countLimit: 1000 });
+      if (!r.ok) throw new Error(`bench check: ${r.error.message}`);
+      const want = r.value as { rows: { number: string }[]; total: number; totalCapped: boolean };
+      const countRight = s.count.replace(/\D/g, '') === String(want.total) && /lebih dari/i.test(s.count) === want.totalCapped;
+      if (!countRight || s.first !== (want.rows[0]?.number ?? null)) wrong.push(`"${s.typed}": ${s.count} / ${s.first}`);
+    }
+    out.push(
+      wrong.length
+        ? { ...summary('peramban: ketikan → hasil cari', keys, { p95: 100 }), p50: NaN, p95: NaN, note: `tampilan salah: ${wrong.slice(0, 3).join('; ')}` }
+        : summary('peramban: ketikan → hasil cari', keys, { p95: 100 }),
+    );
 
     await search.fill('');
     await page.waitForTimeout(500);

@@ -36,6 +36,21 @@ test.describe('a long case list', () => {
     await page.getByLabel('Cari nama, NIK atau nomor kasus').fill(firstNik);
     await expect(rows.nth(1)).toContainText(firstNik);
     await expect(count).toHaveText(/^[1-3] kasus$/);
+
+    // Visit notes are searched from two letters a word: "d" alone would hold up the list.
+    await page.getByLabel('Cari nama, NIK atau nomor kasus').fill('d');
+    await expect(page.getByText('Ketik paling sedikit 2 huruf per kata untuk mencari di catatan kunjungan.')).toBeVisible();
+
+    // A search matching more than 1,000 cases (every number holds the unit code) says so
+    // without counting them all; scrolling on brings the exact count and every row.
+    await page.getByLabel('Cari nama, NIK atau nomor kasus').fill('dinsos');
+    await expect(page.getByRole('status').filter({ hasText: /^Lebih dari 1\.000 kasus$/ })).toBeVisible();
+    await expect(rows.nth(1)).toContainText('/Dinsos/');
+    await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect(count).toHaveText(`${total.toLocaleString('id-ID')} kasus`);
+    await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect(lastRow).toBeVisible();
+    await expect(lastRow).not.toContainText('Memuat', { timeout: 20_000 });
     await page.screenshot({ path: '/tmp/pendamping-case-list.png' });
   });
 });

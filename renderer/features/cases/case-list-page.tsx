@@ -8,6 +8,7 @@ import { exportFilteredHref, useHashParams } from '../exports/hash-params';
 import { CaseFilters } from './case-filters';
 import { ListVisitSearch } from '../visits/list-visit-search';
 import { CaseTable } from './case-table';
+import { useRestingSearch } from './resting-search';
 
 /**
  * Klien & Kasus: the case list, and beside it the clients who have no case yet (`?tampil=
@@ -53,18 +54,21 @@ export function CaseListPage() {
 
 function CaseList() {
   const { t, i18n } = useTranslation();
-  const { total, totalGeneration, generation, listError, query } = useCases();
+  const { total, totalCapped, totalGeneration, generation, listError, query } = useCases();
   const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
+  const rested = useRestingSearch();
+  const shown = total !== null && totalGeneration === generation;
   return (
     <>
       <CaseFilters />
       {listError && <ErrorAlert error={listError} />}
-      <p className="count" role="status" aria-live="polite">
+      {/* data-search: the search the count and rows shown belong to (the bench waits for it). */}
+      <p className="count" role="status" aria-live="polite" data-search={shown ? (query.search ?? '').trim() : undefined}>
         {total === null
           ? t('common.loading')
-          : totalGeneration !== generation
+          : !shown
             ? t('cases.searching')
-            : t('cases.count', { count: total, n: total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID') })}
+            : t(totalCapped ? 'cases.countMore' : 'cases.count', { count: total, n: total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID') })}
       </p>
       {total === 0 && totalGeneration === generation ? (
         <div className="placeholder">
@@ -73,8 +77,8 @@ function CaseList() {
       ) : (
         <CaseTable />
       )}
-      {query.search && <WaitingMatches search={query.search} />}
-      <ListVisitSearch />
+      {rested && <WaitingMatches search={rested} />}
+      <ListVisitSearch rested={rested} />
     </>
   );
 }

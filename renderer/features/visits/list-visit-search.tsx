@@ -5,23 +5,40 @@ import { useCases } from '../../stores/cases';
 import { useVisits } from '../../stores/visits';
 import { SearchHits } from './search-hits';
 
-/** The case list's second section: visit notes matching the same search box. */
-export function ListVisitSearch() {
+/**
+ * Whether notes are searched for this text: every word needs two letters. Visit notes have
+ * no one-letter prefix index, so "s" would make the core merge the word lists of a million
+ * notes (a second or two) while the next keystroke's case list waits behind it.
+ */
+export const searchableInNotes = (search: string) => {
+  const words = search.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => [...w].length >= 2);
+};
+
+/**
+ * The case list's second section: visit notes matching the same search box, asked once the
+ * typing rests (`rested`, see cases/resting-search.ts) so it never holds up the list.
+ */
+export function ListVisitSearch({ rested }: { rested: string | null }) {
   const { t } = useTranslation();
-  const search = useCases((s) => s.query.search ?? '');
+  const search = useCases((s) => (s.query.search ?? '').trim());
   const { listSearch, searchAll } = useVisits();
   useEffect(() => {
-    void searchAll(search);
-  }, [search, searchAll]);
-  if (!search.trim()) return null;
+    if (rested !== null && searchableInNotes(rested)) void searchAll(rested);
+  }, [rested, searchAll]);
+  if (!search) return null;
+  const current = listSearch.query === search;
   return (
     <section className="card visit-search-section" aria-labelledby="visit-search-title">
       <h2 id="visit-search-title">{t('visitSearch.title')}</h2>
-      {listSearch.error && <ErrorAlert error={listSearch.error} />}
-      {listSearch.hits === null ? (
+      {!searchableInNotes(search) ? (
+        <p className="muted">{t('visitSearch.tooShort')}</p>
+      ) : current && listSearch.error ? (
+        <ErrorAlert error={listSearch.error} />
+      ) : !current || listSearch.hits === null ? (
         <p className="muted">{t('common.loading')}</p>
       ) : listSearch.hits.length === 0 ? (
-        <p className="muted">{t('visitSearch.none', { query: search.trim() })}</p>
+        <p className="muted">{t('visitSearch.none', { query: search })}</p>
       ) : (
         <>
           <p className="count" role="status">
