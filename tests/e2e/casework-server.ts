@@ -26,7 +26,9 @@ export const accountEnv = {
   PENDAMPING_ARGON2_COST: 'test',
   NODE_ENV: 'test',
 };
-const env = (now?: string) => ({ ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...accountEnv, ...(now ? { PENDAMPING_FAKE_NOW: now } : {}) });
+/** The environment of a server or command: Node 22 first on PATH (the SQLite driver needs it). */
+export const withNode22 = (extra: Record<string, string>) => ({ ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...extra });
+const env = (now?: string) => withNode22({ ...accountEnv, ...(now ? { PENDAMPING_FAKE_NOW: now } : {}) });
 
 /** `pendamping init` with the test account, once per data folder. */
 export function ensureInit(dataDir: string): void {
@@ -69,10 +71,16 @@ function privateStatic(): string {
 
 /** Browser mode on the folder, set up with the test account (by the server itself when new) and started unlocked. */
 export async function startServer(dataDir: string, now?: string): Promise<Server> {
-  const args = ['electron/web/main.ts', '--data-dir', dataDir, '--port', '0', '--static', `${privateStatic()}/`];
-  const child = spawn(join(bin, 'tsx'), args, { cwd: root, env: env(now), stdio: ['ignore', 'pipe', 'pipe'] });
+  const { url, child } = await launchWebServer(['--data-dir', dataDir, '--static', `${privateStatic()}/`], env(now));
+  return { url, stop: () => stopServer(child) };
+}
+
+/** Starts `electron/web/main.ts` with `args` on a free port and resolves with the URL it prints (with its `#token=…`). */
+export async function launchWebServer(args: string[], serverEnv: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(join(bin, 'tsx'), ['electron/web/main.ts', ...args, '--port', '0'], { cwd: root, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
+    // The first start loads 90,000 regions: slow on a busy machine.
     const timer = setTimeout(() => reject(new Error(`The web server did not print its URL within 90 s:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -89,10 +97,10 @@ export async function startServer(dataDir: string, now?: string): Promise<Server
       reject(new Error(`The web server exited (${code}) before printing its URL:\n${output}`));
     });
   });
-  return { url, stop: () => stopServer(child) };
+  return { url, child };
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
