@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
+import { casesCsvBaseline } from '../bench/csv-baseline';
 import { tempCore } from '../helpers/temp-core';
 
 /**
@@ -101,5 +102,11 @@ describe('CSV table export bytes', () => {
     );
     // Three clients, three different pseudonyms.
     expect(new Set(text.match(/Klien-[0-9A-F]{6}/g)).size).toBe(3);
+  });
+
+  it('the bench baseline (one query, one loop) writes the same file as the core', async () => {
+    const r = await t.invokeAsync('exports:table', { table: 'cases', format: 'csv' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(Buffer.from(casesCsvBaseline(t.db)(), 'base64').toString('utf8')).toBe(Buffer.from(r.value.dataBase64, 'base64').toString('utf8'));
   });
 });

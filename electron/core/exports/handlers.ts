@@ -5,7 +5,7 @@ import { deidentifyRows } from './deidentify';
 import { caseHistoryPdf } from './history-pdf';
 import { importCaseExport } from './import-case';
 import { withJob } from '../jobs/registry';
-import { labelRows, tableRows, toCsv, toXlsx } from './tables-export';
+import { asObjects, fromObjects, tableRows, toCsv, toXlsx } from './tables-export';
 import { unzipFiles, zipFiles, type ZipEntry } from './zip';
 import { AppError } from '../../../shared/result';
 
@@ -52,11 +52,10 @@ const table: AsyncHandler<'exports:table', ExportedFile> = {
     withJob(ctx, jobId, async (job) => {
       const cols = columns?.length ? columns : DEFAULT_TABLE_COLUMNS[name];
       job.phase = 'mengumpulkan';
-      let rows: Row[] = tableRows(ctx, name, cols, caseIds);
-      if (deidentify) rows = deidentifyRows(ctx.db, name, rows);
-      rows = labelRows(name, rows);
+      let rows = tableRows(ctx, name, cols, { caseIds, withClient: deidentify });
+      if (deidentify) rows = fromObjects(cols, deidentifyRows(ctx.db, name, asObjects(cols, rows)));
       const fileName = `pendamping-${name}${deidentify ? '-anonim' : ''}-${day(ctx.clock.now().toISOString())}.${format}`;
-      const data = format === 'csv' ? Buffer.from(await toCsv(rows, cols, job), 'utf8') : await toXlsx(rows, cols, name, job);
+      const data = format === 'csv' ? await toCsv(name, cols, rows, job) : await toXlsx(name, cols, rows, job);
       const mimeType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       if (!password) return { fileName, mimeType, dataBase64: data.toString('base64') };
       return { fileName: `${fileName}.zip`, mimeType: ZIP, dataBase64: (await zipFiles([{ name: fileName, data }], password, job)).toString('base64') };

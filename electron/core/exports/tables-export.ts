@@ -24,22 +24,32 @@ const QUERIES: Record<TableName, string> = {
           FROM tasks t JOIN cases c ON c.id = t.case_id JOIN clients cl ON cl.id = c.client_id ORDER BY t.due_date DESC`,
 };
 
-export function tableRows(ctx: CoreContext, table: TableName, columns: string[], caseIds?: string[]) {
-  let rows = ctx.db.prepare(QUERIES[table]).all() as Record<string, unknown>[];
+/**
+ * The chosen columns of a table, each row as the driver hands it: an array in column order
+ * (no object per row: an office has 100,000 cases). With `withClient`, each row's client id
+ * follows the chosen columns, for de-identification; no output lists it.
+ */
+export function tableRows(ctx: CoreContext, table: TableName, columns: string[], opts: { caseIds?: string[]; withClient?: boolean } = {}): unknown[][] {
   // A pekerja sosial's table without chosen cases holds her own cases only (and their clients).
   const own = ownCasesOf(ctx);
-  const ids = caseIds?.length ? caseIds : own ? (ctx.db.prepare(`SELECT c.id FROM cases c WHERE ${ownCase('c')}`).all({ own }) as { id: string }[]).map((c) => c.id) : null;
-  if (ids && !ids.length) rows = [];
-  else if (ids) {
-    const keep = new Set(ids);
-    const chosen = ctx.db.prepare(`SELECT number, client_id FROM cases WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { number: string; client_id: string }[];
-    const numbers = new Set(chosen.map((c) => c.number));
-    const clients = new Set(chosen.map((c) => c.client_id));
-    rows = rows.filter((r) => (table === 'cases' ? keep.has(r.id as string) : table === 'clients' ? clients.has(r._client_id as string) : numbers.has(r.case_number as string)));
-  }
-  // _client_id rides along for de-identification; no output lists it.
-  return rows.map((r) => Object.fromEntries([...columns, '_client_id'].map((c) => [c, r[c] ?? null])));
+  const ids = opts.caseIds?.length ? opts.caseIds : own ? (ctx.db.prepare(`SELECT c.id FROM cases c WHERE ${ownCase('c')}`).all({ own }) as { id: string }[]).map((c) => c.id) : null;
+  if (ids && !ids.length) return [];
+  const key = !ids ? null : table === 'cases' ? 'id' : table === 'clients' ? '_client_id' : 'case_number';
+  const names = [...columns, ...(opts.withClient ? ['_client_id'] : []), ...(key ? [key] : [])];
+  // Only the named columns of the table's query: SQLite flattens it, keeping its order and
+  // leaving out what no one reads.
+  const rows = ctx.db.prepare(`SELECT ${names.map((n) => `"${n}"`).join(', ')} FROM (${QUERIES[table]})`).raw(true).all() as unknown[][];
+  if (!ids) return rows;
+  const chosen = ctx.db.prepare(`SELECT id, number, client_id FROM cases WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: string; number: string; client_id: string }[];
+  const keep = new Set(chosen.map((c) => (table === 'cases' ? c.id : table === 'clients' ? c.client_id : c.number)));
+  const k = names.length - 1;
+  return rows.filter((r) => keep.has(r[k] as string));
 }
+
+/** Rows with their client id (`withClient`) as objects keyed by column, for de-identification, and back. */
+export const asObjects = (columns: string[], rows: unknown[][]): Record<string, unknown>[] =>
+  rows.map((r) => Object.fromEntries([...columns, '_client_id'].map((c, j) => [c, r[j]])));
+export const fromObjects = (columns: string[], objects: Record<string, unknown>[]): unknown[][] => objects.map((o) => columns.map((c) => o[c]));
 
 type Label = (v: unknown) => unknown;
 const enumLabel = (e: { label(v: never): string }): Label => (v) => (typeof v === 'string' ? e.label(v as never) : v);
@@ -48,7 +58,8 @@ const yesNo: Label = (v) => (v === 1 ? 'Ya' : v === 0 ? 'Tidak' : v);
 /**
  * Stored slugs become the Indonesian names people read (shared/enums), per table because a
  * column like `status` means another list in each. Codes that are codes (NIK, KK, region
- * code, case number) stay as they are.
+ * code, case number) stay as they are. Applied while writing, after de-identification, so a
+ * label is never scrubbed as a name.
  */
 const LABELS: Record<TableName, Record<string, Label>> = {
   clients: { sex: enumLabel(SEX), dtsen_registered: yesNo },
@@ -57,35 +68,53 @@ const LABELS: Record<TableName, Record<string, Label>> = {
   referrals: { urgency: enumLabel(URGENCY), status: enumLabel(REFERRAL_STATUS) },
   tasks: { kind: enumLabel(TASK_KIND), status: enumLabel(TASK_STATUS) },
 };
-
-/** The rows as people read them (after de-identification, so a label is never scrubbed as a name). */
-export function labelRows(table: TableName, rows: Record<string, unknown>[]) {
-  const labels = Object.entries(LABELS[table]);
-  return rows.map((r) => {
-    const out = { ...r };
-    for (const [column, label] of labels) if (column in out) out[column] = label(out[column]);
-    return out;
-  });
-}
+const labelsOf = (table: TableName, columns: string[]) => columns.map((c) => LABELS[table][c]);
 
 const isDateColumn = (c: string) => TABLE_COLUMNS[c]?.kind === 'date' || TABLE_COLUMNS[c]?.kind === 'datetime';
 const CHUNK = 2000;
-
-export async function toCsv(rows: Record<string, unknown>[], columns: string[], job: Job): Promise<string> {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+const BOM = Buffer.from('\uFEFF', 'utf8');
+const QUOTED = /[",\n\r;]/;
+const cell = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'string' ? v : String(v);
+  return QUOTED.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+/** A labelled column holds a handful of codes: each code's cell is made once, then looked up. */
+function labelledCell(label: Label): (v: unknown) => string {
+  const made = new Map<unknown, string>();
+  return (v) => {
+    let c = made.get(v);
+    if (c === undefined) made.set(v, (c = cell(label(v))));
+    return c;
   };
-  step(job, 'menulis', rows.length);
-  const lines = [columns.map((c) => cell(TABLE_COLUMNS[c]?.header ?? c)).join(',')];
-  await inChunks(job, rows, CHUNK, (r) => lines.push(columns.map((c) => cell(r[c])).join(',')));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export async function toXlsx(rows: Record<string, unknown>[], columns: string[], sheet: string, job: Job): Promise<Buffer> {
+/**
+ * CSV as Excel reads it: a BOM (so Indonesian characters come out right), CRLF after every
+ * line, a cell quoted when it holds a comma, semicolon, quote or line break. Each line is
+ * made straight from the driver's row, and the text is encoded once, without the BOM in it
+ * (one character above Latin-1 would make the whole 15 MB string two bytes a character).
+ */
+export async function toCsv(table: TableName, columns: string[], rows: unknown[][], job: Job): Promise<Buffer> {
+  const cells = labelsOf(table, columns).map((label) => (label ? labelledCell(label) : cell));
+  const n = columns.length;
+  const line: string[] = new Array(n);
+  const lines = [columns.map((c) => cell(TABLE_COLUMNS[c]?.header ?? c)).join(',')];
+  step(job, 'menulis', rows.length);
+  await inChunks(job, rows, CHUNK, (r) => {
+    for (let j = 0; j < n; j++) line[j] = cells[j](r[j]);
+    lines.push(line.join(','));
+  });
+  lines.push(''); // the last line ends with CRLF too
+  return Buffer.concat([BOM, Buffer.from(lines.join('\r\n'), 'utf8')]);
+}
+
+export async function toXlsx(table: TableName, columns: string[], rows: unknown[][], job: Job): Promise<Buffer> {
+  const labels = labelsOf(table, columns);
+  const dates = columns.map(isDateColumn);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Pendamping';
-  const ws = wb.addWorksheet(sheet);
+  const ws = wb.addWorksheet(table);
   ws.columns = columns.map((c) => ({
     header: TABLE_COLUMNS[c]?.header ?? c,
     key: c,
@@ -96,7 +125,12 @@ export async function toXlsx(rows: Record<string, unknown>[], columns: string[],
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   step(job, 'menulis', rows.length);
   await inChunks(job, rows, CHUNK, (r) => {
-    ws.addRow(Object.fromEntries(columns.map((c) => [c, isDateColumn(c) && typeof r[c] === 'string' ? toDate(r[c] as string) : r[c]])));
+    ws.addRow(
+      columns.map((_, j) => {
+        const v = labels[j] ? labels[j](r[j]) : r[j];
+        return dates[j] && typeof v === 'string' ? toDate(v) : v;
+      }),
+    );
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
