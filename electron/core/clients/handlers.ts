@@ -1,6 +1,6 @@
 import type { ClientDetail, ClientInput } from '../../../shared/contract';
 import { decodeNik, nikBirthDate } from '../../../shared/validators/nik';
-import { recordChange } from '../changes/record';
+import { changeRecorder, recordChange } from '../changes/record';
 import { nowIso, type CoreContext } from '../context';
 import { notFound, staleVersion } from '../errors';
 import { ownCaseOrAll, ownCasesOf } from '../access/scope';
@@ -14,16 +14,25 @@ import { COLUMNS, columnValues, findClient, flatten } from './rows';
 /** Names are kept as typed, but runs of spaces are folded so duplicates are found. */
 export const normalise = (c: ClientInput): ClientInput => ({ ...c, name: c.name.replace(/\s+/g, ' ') });
 
+const INSERT_CLIENT = `INSERT INTO clients (id, ${COLUMNS.join(', ')}, version, created_at, updated_at)
+  VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`;
+
 /** Stores a checked client and its change-log row; shared by the form and the import. */
 export function insertClient(ctx: CoreContext, input: ClientInput): string {
-  const id = ctx.newId();
-  const now = nowIso(ctx);
-  ctx.db
-    .prepare(`INSERT INTO clients (id, ${COLUMNS.join(', ')}, version, created_at, updated_at)
-              VALUES (?, ${COLUMNS.map(() => '?').join(', ')}, 1, ?, ?)`)
-    .run(id, ...columnValues(input), now, now);
-  recordChange(ctx, { entity: 'client', entityId: id, action: 'create', before: null, after: flatten(input) });
-  return id;
+  return clientInserter(ctx)(input);
+}
+
+/** `insertClient` for many clients in one transaction (an import): statements and worker settled once. */
+export function clientInserter(ctx: CoreContext): (input: ClientInput) => string {
+  const insert = ctx.db.prepare(INSERT_CLIENT);
+  const record = changeRecorder(ctx);
+  return (input) => {
+    const id = ctx.newId();
+    const now = nowIso(ctx);
+    insert.run(id, ...columnValues(input), now, now);
+    record({ entity: 'client', entityId: id, action: 'create', before: null, after: flatten(input) });
+    return id;
+  };
 }
 
 export function clientDetail(ctx: CoreContext, id: string): ClientDetail {

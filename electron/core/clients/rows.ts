@@ -69,10 +69,9 @@ export function findClient(ctx: CoreContext, id: string): Client | null {
 export function flatten(c: Client | ClientInput): Record<string, unknown> {
   // Identity and bookkeeping fields are not "changes" a person made.
   const { address, guardian, dtsen, id: _id, version: _v, createdAt: _c, updatedAt: _u, ...rest } = c as Client;
-  return {
-    ...rest,
-    ...Object.fromEntries(Object.entries(address).map(([k, v]) => [`address.${k}`, v])),
-    ...Object.fromEntries(Object.entries(guardian).map(([k, v]) => [`guardian.${k}`, v])),
-    ...Object.fromEntries(Object.entries(dtsen).map(([k, v]) => [`dtsen.${k}`, v])),
-  };
+  const flat: Record<string, unknown> = rest;
+  for (const [prefix, group] of [['address', address], ['guardian', guardian], ['dtsen', dtsen]] as const) {
+    for (const k of Object.keys(group)) flat[`${prefix}.${k}`] = group[k as keyof typeof group];
+  }
+  return flat;
 }

@@ -1,7 +1,7 @@
 import { ClientInput, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportProblem, type ImportReport, type ImportRowReport, type TextEncoding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
-import { checkClient } from '../clients/checks';
-import { insertClient, normalise } from '../clients/handlers';
+import { clientChecker, storedAmong } from '../clients/checks';
+import { clientInserter, normalise } from '../clients/handlers';
 import type { CoreContext } from '../context';
 import { throwIfCancelled, yieldToOthers, type Job } from '../jobs/registry';
 import { rowToClient } from './mapping';
@@ -9,7 +9,7 @@ import { rowToClient } from './mapping';
 const CHUNK = 500;
 
 /** A row that passed every check, with its row number in the file. */
-export type ValidRow = ClientInput & { row: number };
+export type ValidRow = { row: number; client: ClientInput };
 
 /** The client form's paths ("address.villageCode") → the import field a column fills. */
 const FIELD_OF: Record<string, ImportField> = {
@@ -41,37 +41,40 @@ export async function checkRows(ctx: CoreContext, rows: Record<string, string>[]
   const report: ImportRowReport[] = [];
   const valid: ValidRow[] = [];
   const seenNik = new Map<string, number>();
+  const checkClient = clientChecker(ctx);
+  const at = (path: string, message: string) => problemAt(mapping, path, message);
   job.phase = 'memeriksa';
   job.total = rows.length;
-  for (let i = 0; i < rows.length; i++) {
-    if (i % CHUNK === 0) {
-      job.done = i;
-      await yieldToOthers();
-      throwIfCancelled(job);
-    }
-    const rowNumber = i + 2; // the header is row 1 in the file
-    const candidate = rowToClient(rows[i], mapping);
-    const parsed = ClientInput.safeParse(candidate);
-    const entry: ImportRowReport = { row: rowNumber, name: candidate.name || null, errors: [], warnings: [] };
-    const at = (path: string, message: string) => problemAt(mapping, path, message);
-    if (!parsed.success) {
-      entry.errors.push(...parsed.error.issues.map((e) => at(e.path.join('.'), e.message)));
-    } else {
-      const client = normalise(parsed.data);
-      try {
-        entry.warnings.push(...checkClient(ctx, client).map((w) => at(w.path, w.message)));
-      } catch (e) {
-        if (!(e instanceof AppError)) throw e;
-        entry.errors.push(...(e.body.fields?.map((f) => at(f.path, f.message)) ?? [at('', e.message)]));
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    job.done = start;
+    await yieldToOthers();
+    throwIfCancelled(job);
+    // The chunk's rows are read first, so the store is asked about all of them at once.
+    const chunk = rows.slice(start, start + CHUNK).map((row, k) => {
+      const candidate = rowToClient(row, mapping);
+      const parsed = ClientInput.safeParse(candidate);
+      const entry: ImportRowReport = { row: start + k + 2, name: candidate.name || null, errors: [], warnings: [] }; // the header is row 1
+      if (!parsed.success) entry.errors.push(...parsed.error.issues.map((e) => at(e.path.join('.'), e.message)));
+      return { entry, client: parsed.success ? normalise(parsed.data) : null };
+    });
+    const stored = storedAmong(ctx, chunk.flatMap((r) => (r.client ? [r.client] : [])));
+    for (const { entry, client } of chunk) {
+      if (client) {
+        try {
+          entry.warnings.push(...checkClient(client, stored).map((w) => at(w.path, w.message)));
+        } catch (e) {
+          if (!(e instanceof AppError)) throw e;
+          entry.errors.push(...(e.body.fields?.map((f) => at(f.path, f.message)) ?? [at('', e.message)]));
+        }
+        if (client.nik) {
+          const earlier = seenNik.get(client.nik);
+          if (earlier) entry.errors.push(at('nik', `NIK sama dengan baris ${earlier} di berkas ini.`));
+          else seenNik.set(client.nik, entry.row);
+        }
+        if (!entry.errors.length) valid.push({ row: entry.row, client });
       }
-      if (client.nik) {
-        const earlier = seenNik.get(client.nik);
-        if (earlier) entry.errors.push(at('nik', `NIK sama dengan baris ${earlier} di berkas ini.`));
-        else seenNik.set(client.nik, rowNumber);
-      }
-      if (!entry.errors.length) valid.push({ ...client, row: rowNumber });
+      if (entry.errors.length || entry.warnings.length) report.push(entry);
     }
-    if (entry.errors.length || entry.warnings.length) report.push(entry);
   }
   job.done = rows.length;
   return { report, valid };
@@ -79,7 +82,8 @@ export async function checkRows(ctx: CoreContext, rows: Record<string, string>[]
 
 /** Stores the valid rows in one go; runs inside the channel's single transaction. */
 export function commitRows(ctx: CoreContext, valid: ValidRow[]): ImportReport['importedClients'] {
-  return valid.map(({ row, ...client }) => ({ row, id: insertClient(ctx, client), name: client.name }));
+  const insert = clientInserter(ctx);
+  return valid.map(({ row, client }) => ({ row, id: insert(client), name: client.name }));
 }
 
 export function summarise(total: number, report: ImportRowReport[], importedClients: ImportReport['importedClients'], dryRun: boolean, encoding: TextEncoding | null): ImportReport {
