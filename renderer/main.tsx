@@ -2,14 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureToken } from './api/token';
 import { App } from './app/app';
-import './i18n';
+import { parseRoute } from './app/router';
+import { startEarly } from './app/start';
+import { languageReady } from './i18n';
 import './styles/app.css';
 
 // Before anything reads the URL: keep the browser-mode token, hide it from the address bar.
 captureToken();
+// The screen asked for and its first data start loading now, beside the session check.
+startEarly(parseRoute(window.location.hash));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void languageReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -13,9 +13,17 @@ export const rendererConfig = {
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
-    // One bundle loaded from disk or loopback, never over a network: React, zod and
-    // react-hook-form together are ~570 kB minified, which is fine here.
+    // Loaded from disk or loopback, never over a network; what costs is parsing and running
+    // it, so each screen is a lazy chunk (app/route-view.tsx) and the first one stays small.
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      treeshake: {
+        // A contract file only defines schemas and values: one whose exports nothing uses is
+        // left out, so a screen that needs a constant does not build all ~200 channel schemas.
+        // common.ts stays, for its one side effect (zod's Indonesian messages).
+        moduleSideEffects: [{ test: /[\\/]shared[\\/]contract[\\/](?!common\.ts$)[^\\/]+\.ts$/, sideEffects: false }],
+      },
+    },
   },
 };
 

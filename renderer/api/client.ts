@@ -2,6 +2,7 @@ import { API_PREFIX, BRIDGE_GLOBAL, type PendampingBridge } from '../../shared/b
 import type { ChannelInput, ChannelName, ChannelResult } from '../../shared/contract';
 import type { AppErrorBody, Result } from '../../shared/result';
 import { i18n } from '../i18n';
+import { sendEarly, takeEarly } from './early';
 import { reportLocked } from './locked';
 import { readToken } from './token';
 
@@ -12,8 +13,7 @@ import { readToken } from './token';
  */
 export async function call<K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Result<ChannelResult<K>>> {
   try {
-    const bridge = (window as unknown as Record<string, PendampingBridge | undefined>)[BRIDGE_GLOBAL];
-    const result = bridge ? await bridge[name](input) : await viaHttp(name, input);
+    const result = await send(name, input);
     if (!isEnvelope(result)) return failure('INTERNAL', i18n.t('errors.badResponse'));
     const envelope = result as Result<ChannelResult<K>>;
     if (!envelope.ok && envelope.error.code === 'LOCKED') reportLocked(envelope.error);
@@ -21,6 +21,28 @@ export async function call<K extends ChannelName>(name: K, input: ChannelInput<K
   } catch {
     return failure('INTERNAL', i18n.t('errors.network'));
   }
+}
+
+/**
+ * Sends a call now whose answer a screen will ask for in a moment (at start-up, beside
+ * session:status): that screen's `call` with the same input takes it. See early.ts.
+ */
+export function callEarly<K extends ChannelName>(name: K, input: ChannelInput<K>): void {
+  sendEarly(name, input, () => transport(name, input));
+}
+
+async function send(name: ChannelName, input: unknown): Promise<unknown> {
+  const early = takeEarly(name, input);
+  if (early) {
+    const answer = await early;
+    if (isEnvelope(answer) && (answer as { ok: boolean }).ok) return answer;
+  }
+  return transport(name, input);
+}
+
+function transport(name: ChannelName, input: unknown): Promise<unknown> {
+  const bridge = (window as unknown as Record<string, PendampingBridge | undefined>)[BRIDGE_GLOBAL];
+  return bridge ? bridge[name](input as never) : viaHttp(name, input);
 }
 
 async function viaHttp(name: ChannelName, input: unknown): Promise<unknown> {

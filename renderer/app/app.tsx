@@ -1,13 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../components/alert';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useIdleLock } from '../features/session/idle-lock';
-import { LockFrame } from '../features/session/lock-frame';
-import { RecoveryKeyView } from '../features/session/recovery-key-view';
-import { SetupScreen } from '../features/session/setup-screen';
-import { LockedScreen } from '../features/session/unlock-screen';
-import { FirstRun } from '../features/workers/first-run';
 import { useSession } from '../stores/session';
 import { useSettings } from '../stores/settings';
 import { useWorkers } from '../stores/workers';
@@ -16,6 +11,14 @@ import { Header } from './header';
 import { Nav } from './nav';
 import { RouteView } from './route-view';
 import { useRoute } from './router';
+
+// The set-up, unlock, recovery-key and first-run screens (forms, zod, passphrase hints) are
+// chunks of their own: an open session never needs them, a locked one loads them at once.
+const LockFrame = lazy(() => import('../features/session/lock-frame').then((m) => ({ default: m.LockFrame })));
+const RecoveryKeyView = lazy(() => import('../features/session/recovery-key-view').then((m) => ({ default: m.RecoveryKeyView })));
+const SetupScreen = lazy(() => import('../features/session/setup-screen').then((m) => ({ default: m.SetupScreen })));
+const LockedScreen = lazy(() => import('../features/session/unlock-screen').then((m) => ({ default: m.LockedScreen })));
+const FirstRun = lazy(() => import('../features/workers/first-run').then((m) => ({ default: m.FirstRun })));
 
 /**
  * Asks the core whether the data is set up, locked or open: first-run setup, the unlock
@@ -42,15 +45,26 @@ export function App() {
 
   if (error && !status) return <Failed error={error} />;
   if (!status) return <Loading />;
-  if (recoveryKey)
-    return (
-      <LockFrame wide>
-        <RecoveryKeyView recoveryKey={recoveryKey} onDone={recoveryKeyDone} />
-      </LockFrame>
-    );
-  if (status.state === 'uninitialised') return <SetupScreen existingData={status.existingData} />;
-  if (status.state === 'locked') return <LockedScreen status={status} />;
-  return <Unlocked />;
+  const which = recoveryKey ? 'recovery-key' : status.state;
+  // Keyed by the screen: locking unmounts the open app at once (never kept hidden behind
+  // the fallback while the unlock screen's chunk arrives).
+  return (
+    <ErrorBoundary key={which}>
+      <Suspense fallback={<Loading />}>
+        {recoveryKey ? (
+          <LockFrame wide>
+            <RecoveryKeyView recoveryKey={recoveryKey} onDone={recoveryKeyDone} />
+          </LockFrame>
+        ) : status.state === 'uninitialised' ? (
+          <SetupScreen existingData={status.existingData} />
+        ) : status.state === 'locked' ? (
+          <LockedScreen status={status} />
+        ) : (
+          <Unlocked />
+        )}
+      </Suspense>
+    </ErrorBoundary>
+  );
 }
 
 function Failed({ error }: { error: NonNullable<ReturnType<typeof useSession.getState>['error']> }) {

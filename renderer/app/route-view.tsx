@@ -1,22 +1,55 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuditPage } from '../features/audit/audit-page';
-import { CaseListPage } from '../features/cases/case-list-page';
-import { CaseNewPage } from '../features/cases/case-new-page';
-import { CasePage } from '../features/cases/case-page';
-import { ClientEditPage } from '../features/clients/client-edit-page';
-import { ClientNewPage } from '../features/clients/client-new-page';
-import { ClientPage } from '../features/clients/client-page';
-import { ExportsPage } from '../features/exports/exports-page';
-import { FollowUpPage } from '../features/follow-up/follow-up-page';
-import { HomePage } from '../features/home/home-page';
-import { InstitutionsPage } from '../features/institutions/institutions-page';
-import { ReferralEditPage, ReferralNewPage } from '../features/referrals/referral-form-page';
-import { ReferralPage } from '../features/referrals/referral-page';
-import { ReferralsPage } from '../features/referrals/referrals-page';
-import { SettingsPage } from '../features/settings/settings-page';
+import { Loading } from '../components/alert';
 import { paths, type Route } from './router';
 
+/**
+ * Each screen is its own chunk, fetched when its route is first shown (or earlier, by
+ * preloadRoute at start-up), so opening one screen does not download, parse and run all of
+ * them: the forms, dialogs and their libraries load with the screens that use them.
+ */
+const loaders = new Map<Route['name'], () => Promise<unknown>>();
+
+function page<P extends object>(names: Route['name'][], load: () => Promise<ComponentType<P>>) {
+  // One request per screen: the preload and React.lazy share the same promise. A failed
+  // fetch (the server restarted) is tried again on the next visit, not remembered.
+  let pending: Promise<ComponentType<P>> | null = null;
+  const once = () => (pending ??= load().catch((e: unknown) => ((pending = null), Promise.reject(e))));
+  for (const name of names) loaders.set(name, once);
+  return lazy(() => once().then((c) => ({ default: c })));
+}
+
+const HomePage = page(['home'], () => import('../features/home/home-page').then((m) => m.HomePage));
+const CaseListPage = page(['cases'], () => import('../features/cases/case-list-page').then((m) => m.CaseListPage));
+const CasePage = page(['case'], () => import('../features/cases/case-page').then((m) => m.CasePage));
+const ClientNewPage = page(['client-new'], () => import('../features/clients/client-new-page').then((m) => m.ClientNewPage));
+const ClientPage = page(['client'], () => import('../features/clients/client-page').then((m) => m.ClientPage));
+const ClientEditPage = page(['client-edit'], () => import('../features/clients/client-edit-page').then((m) => m.ClientEditPage));
+const CaseNewPage = page(['case-new'], () => import('../features/cases/case-new-page').then((m) => m.CaseNewPage));
+const SettingsPage = page(['settings'], () => import('../features/settings/settings-page').then((m) => m.SettingsPage));
+const FollowUpPage = page(['follow-ups'], () => import('../features/follow-up/follow-up-page').then((m) => m.FollowUpPage));
+const ReferralsPage = page(['referrals'], () => import('../features/referrals/referrals-page').then((m) => m.ReferralsPage));
+const ReferralPage = page(['referral'], () => import('../features/referrals/referral-page').then((m) => m.ReferralPage));
+const ReferralNewPage = page(['referral-new'], () => import('../features/referrals/referral-form-page').then((m) => m.ReferralNewPage));
+const ReferralEditPage = page(['referral-edit'], () => import('../features/referrals/referral-form-page').then((m) => m.ReferralEditPage));
+const InstitutionsPage = page(['institutions'], () => import('../features/institutions/institutions-page').then((m) => m.InstitutionsPage));
+const ExportsPage = page(['exports'], () => import('../features/exports/exports-page').then((m) => m.ExportsPage));
+const AuditPage = page(['audit'], () => import('../features/audit/audit-page').then((m) => m.AuditPage));
+
+/** Starts fetching a route's screen now (at start-up, while the session is still being asked for). */
+export function preloadRoute(route: Route): void {
+  loaders.get(route.name)?.().catch(() => undefined);
+}
+
 export function RouteView({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page route={route} />
+    </Suspense>
+  );
+}
+
+function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
@@ -53,19 +86,6 @@ export function RouteView({ route }: { route: Route }) {
     default:
       return <NotFound />;
   }
-}
-
-function NotYet({ section }: { section: 'follow-ups' | 'referrals' | 'exports' }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <h1 tabIndex={-1}>{t(`nav.${section}`)}</h1>
-      <div className="placeholder">
-        <p className="placeholder-title">{t('notYet.title')}</p>
-        <p>{t(`notYet.${section}`)}</p>
-      </div>
-    </>
-  );
 }
 
 function NotFound() {

@@ -1,11 +1,13 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import { withCasework } from './casework';
-import { withDataTools } from './data-tools';
-import { en } from './en';
+// The contract sets zod's messages to Indonesian when it loads; it loads first, so the UI
+// language applied below wins (screens and their schemas load later, in chunks).
+import '../../shared/contract/common';
+import { CASEWORK_ID, withCasework } from './casework';
+import { DATA_TOOLS_ID, withDataTools } from './data-tools';
+import { englishRules } from './english-rules';
 import { id } from './id';
-import { sessionEn } from './session.en';
 import { sessionId } from './session.id';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -29,11 +31,9 @@ function applyLanguage(lang: Language) {
 
 export const i18n: I18n = i18next.createInstance();
 const initial = storedLanguage();
+// Indonesian is always there (it is also the fallback); English comes as a chunk when chosen.
 void i18n.use(initReactI18next).init({
-  resources: {
-    id: { translation: { ...withDataTools(withCasework(id, 'id'), 'id'), ...sessionId } },
-    en: { translation: { ...withDataTools(withCasework(en, 'en'), 'en'), ...sessionEn } },
-  },
+  resources: { id: { translation: { ...withDataTools(withCasework(id, CASEWORK_ID), DATA_TOOLS_ID), ...sessionId } } },
   lng: initial,
   fallbackLng: 'id',
   interpolation: { escapeValue: false }, // React escapes already
@@ -41,7 +41,26 @@ void i18n.use(initReactI18next).init({
 });
 applyLanguage(initial);
 
+let english: Promise<void> | null = null;
+function loadEnglish(): Promise<void> {
+  english ??= import('./english').then(
+    (m) => {
+      englishRules.push(...m.SERVER_RULES_EN);
+      i18n.addResourceBundle('en', 'translation', m.enTranslation);
+    },
+    (e: unknown) => {
+      english = null; // tried again at the next switch
+      throw e;
+    },
+  );
+  return english;
+}
+
+/** Settles once the stored language can be shown: the app renders after it, so English never flashes by in Indonesian. */
+export const languageReady: Promise<void> = initial === 'en' ? loadEnglish().catch(() => undefined) : Promise.resolve();
+
 export async function setLanguage(lang: Language): Promise<void> {
+  if (lang === 'en') await loadEnglish();
   applyLanguage(lang);
   try {
     localStorage.setItem(STORAGE_KEY, lang);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { channel, id, requiredText } from './common';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './constants';
 
-export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES };
 /** base64 grows 4/3; the schema bounds the text before decoding. */
 const MAX_BASE64 = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
 

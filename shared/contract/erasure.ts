@@ -3,11 +3,7 @@ import { ERASURE_REASON, ERASURE_STATUS } from '../enums/consent';
 import type { RegionRef } from './clients';
 import { channel, empty, id, optionalText, requiredText, version } from './common';
 
-/**
- * The name an erased client's row keeps: every list that shows client names keeps working
- * and shows this instead (the renderer translates it). Not personal data.
- */
-export const ERASED_CLIENT_NAME = 'Data pribadi dihapus';
+export { ERASED_CLIENT_NAME } from './constants';
 
 export type ErasureStatus = (typeof ERASURE_STATUS.values)[number];
 

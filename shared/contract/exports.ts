@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { channel, id } from './common';
+import { DEFAULT_TABLE_COLUMNS, TABLE_NAMES, type TableName } from './constants';
 import { optionalJobId } from './imports';
 
 const password = z.string().min(8, { error: 'Kata sandi minimal 8 karakter.' }).max(200);
 
-export const TABLE_NAMES = ['clients', 'cases', 'visits', 'referrals', 'tasks'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+export { TABLE_NAMES, type TableName };
 
 /** Columns a spreadsheet export may choose, with their Indonesian headers. */
 export const TABLE_COLUMNS: Record<string, { header: string; kind?: 'date' | 'datetime' }> = {
@@ -53,13 +53,7 @@ export const TABLE_COLUMNS: Record<string, { header: string; kind?: 'date' | 'da
   due_date: { header: 'Jatuh Tempo', kind: 'date' },
 };
 
-export const DEFAULT_TABLE_COLUMNS: Record<TableName, string[]> = {
-  clients: ['name', 'nik', 'kk', 'sex', 'birth_place', 'birth_date', 'street', 'village_code', 'phone', 'guardian_name', 'guardian_phone', 'dtsen_registered', 'dtsen_decile', 'created_at'],
-  cases: ['number', 'client_name', 'nik', 'cluster', 'ppks_type', 'stage', 'status', 'risk', 'worker_name', 'opened_at', 'closed_at', 'closure_reason'],
-  visits: ['case_number', 'client_name', 'type', 'visited_at', 'place', 'people_met', 'note', 'risk', 'relapse_date', 'next_visit_date'],
-  referrals: ['case_number', 'client_name', 'institution', 'urgency', 'status', 'reason', 'expected_response_date', 'outcome', 'created_at'],
-  tasks: ['case_number', 'client_name', 'kind', 'title', 'due_date', 'status', 'closed_at', 'note'],
-};
+export { DEFAULT_TABLE_COLUMNS };
 
 /** A file made in memory: each door saves it its own way (CLI: --out, desktop: save dialog, browser: download). */
 export interface ExportedFile {

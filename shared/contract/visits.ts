@@ -62,8 +62,7 @@ export interface VisitSearchHit {
   snippet: string;
 }
 
-export const HIGHLIGHT_START = '\u0002';
-export const HIGHLIGHT_END = '\u0003';
+export { HIGHLIGHT_END, HIGHLIGHT_START } from './constants';
 
 export const visitChannels = {
   'visits:create': channel<Visit>()(VisitInput, true, 'Log a visit with its note and indicators; plans the next visit as a task (suggested from the risk unless nextVisitDate is given).'),

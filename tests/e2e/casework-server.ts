@@ -58,7 +58,7 @@ export async function api<T = any>(server: Server, channel: string, input: unkno
  * long test here (a reload would find nothing).
  */
 let staticDir: string | null = null;
-function privateStatic(): string {
+export function privateStatic(): string {
   if (staticDir) return staticDir;
   const built = join(root, 'out', 'renderer');
   for (let i = 0; i < 100 && !existsSync(join(built, 'index.html')); i++) spawnSync('sleep', ['0.2']);

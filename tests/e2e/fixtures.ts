@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_ACCOUNT, accountEnv, api, launchWebServer, seed, stopServer, withNode22 } from './casework-server';
+import { TEST_ACCOUNT, accountEnv, api, launchWebServer, privateStatic, seed, stopServer, withNode22 } from './casework-server';
 
 const testCost = { PENDAMPING_ARGON2_COST: 'test', NODE_ENV: 'test' };
 
@@ -21,8 +21,9 @@ export const test = base.extend<{ app: WebApp; seedClients: number }>({
       // A seeded folder is set up with the test account and starts unlocked; a fresh one
       // starts not set up, as on a new laptop (the page or startAsNewWorker sets it up).
       if (seedClients > 0) seed(dataDir, ['--clients', String(seedClients)]);
-      // Served from out/renderer itself (casework-server.ts serves a private copy instead).
-      const { url, child } = await launchWebServer(['--data-dir', dataDir], withNode22(seedClients > 0 ? accountEnv : testCost));
+      // From a private copy of the build: the screens load as chunks while the test runs, and
+      // another run rebuilding out/renderer would take them away mid-test.
+      const { url, child } = await launchWebServer(['--data-dir', dataDir, '--static', `${privateStatic()}/`], withNode22(seedClients > 0 ? accountEnv : testCost));
       try {
         await use({ url, dataDir });
       } finally {
