@@ -20,6 +20,9 @@ export const followUpEn: Shape<typeof followUpId> & { followUp: { daysOverdue_on
     today: 'today',
     inDays: 'in {{count}} days',
     inDays_one: 'tomorrow',
+    shown: 'Showing {{shown}} of {{total}}',
+    more: 'Show {{count}} more',
+    loadingMore: 'Loading…',
     col: {
       client: 'Client / case',
       task: 'Follow-up',

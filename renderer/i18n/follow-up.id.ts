@@ -15,6 +15,9 @@ export const followUpId = {
     daysOverdue: 'terlambat {{count}} hari',
     today: 'hari ini',
     inDays: 'dalam {{count}} hari',
+    shown: 'Menampilkan {{shown}} dari {{total}}',
+    more: 'Tampilkan {{count}} lagi',
+    loadingMore: 'Memuat…',
     col: {
       client: 'Klien / kasus',
       task: 'Tindak lanjut',

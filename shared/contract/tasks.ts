@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RISK, TASK_KIND, TASK_STATUS } from '../enums';
-import { channel, id, isoDate, optionalText, requiredText, version } from './common';
+import { channel, id, isoDate, optionalText, paging, requiredText, version } from './common';
 
 export interface Task {
   id: string;
@@ -35,6 +35,26 @@ export interface AwaitingReferral {
   daysOverdue: number;
 }
 
+/** The three lists of Tindak Lanjut, each read a page at a time (a district worker has hundreds). */
+export const DUE_SECTIONS = ['overdue', 'thisWeek', 'awaitingResponse'] as const;
+export type DueSection = (typeof DUE_SECTIONS)[number];
+/** Rows of each list in one page: a screenful and a half; more as she scrolls. */
+export const DUE_PAGE = 50;
+
+/** One page of a Tindak Lanjut list: `rows` from the asked offset, and how many the list holds in all. */
+export interface DuePage<T> {
+  rows: T[];
+  total: number;
+}
+
+export interface DueList {
+  today: string;
+  /** Each list is null when the call asked for another one (`section`). */
+  overdue: DuePage<DueTask> | null;
+  thisWeek: DuePage<DueTask> | null;
+  awaitingResponse: DuePage<AwaitingReferral> | null;
+}
+
 export const taskChannels = {
   'tasks:create': channel<Task>()(
     z.strictObject({
@@ -53,9 +73,18 @@ export const taskChannels = {
     'Mark a follow-up done (selesai) or missed (terlewat), with a note.',
   ),
   'tasks:list': channel<Task[]>()(z.strictObject({ caseId: id }), false, 'A case\'s follow-ups, open first.'),
-  'tasks:due': channel<{ today: string; overdue: DueTask[]; thisWeek: DueTask[]; awaitingResponse: AwaitingReferral[] }>()(
-    z.strictObject({ workerId: id.optional(), all: z.boolean().default(false) }).optional().transform((v) => v ?? { all: false }),
+  'tasks:due': channel<DueList>()(
+    z
+      .strictObject({
+        workerId: id.optional(),
+        all: z.boolean().default(false),
+        section: z.enum(DUE_SECTIONS, { error: 'Bagian harus overdue, thisWeek atau awaitingResponse.' }).optional(),
+        offset: paging.offset,
+        limit: z.int().min(1).max(500).default(DUE_PAGE),
+      })
+      .refine((v) => v.section !== undefined || v.offset === 0, { path: ['offset'], error: 'Offset hanya berlaku untuk satu bagian: sebutkan section.' })
+      .prefault({}),
     false,
-    'Tindak Lanjut: open follow-ups overdue and due in the next 7 days, highest risk first, and sent referrals past their expected answer (the current worker\'s unless all or workerId).',
+    "Tindak Lanjut: open follow-ups overdue and due in the next 7 days, highest risk first, and sent referrals past their expected answer (the current worker's unless all or workerId); each list a page (offset, limit) with its total, or only `section`'s.",
   ),
 };

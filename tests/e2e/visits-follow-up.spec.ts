@@ -192,3 +192,45 @@ test('the visit form speaks English too, refusals included, and is usable by key
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
 });
+
+test('a long overdue list comes a page at a time: the count says how many, scrolling to its end brings the rest, closing one far down keeps the place', async ({ page }) => {
+  test.setTimeout(240_000);
+  server = await startServer(dataDir, DAY1);
+  const { caseId } = await setUp(server);
+  // 62 overdue follow-ups: more than the first page of 50.
+  for (let i = 0; i < 62; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    await api(server, 'tasks:create', { caseId, kind: 'telepon', title: `Telepon keluarga ${String(i + 1).padStart(2, '0')}`, dueDate: `2026-02-${day}` });
+  }
+  await page.clock.setFixedTime(new Date(DAY1));
+  await page.goto(server.url);
+  await expect(followUpsLink(page)).toContainText('62');
+  await followUpsLink(page).click();
+  const overdue = page.getByRole('region', { name: /Terlambat/ });
+  const rows = overdue.locator('tbody tr');
+  await expect(overdue.getByRole('heading', { name: /Terlambat/ })).toContainText('62');
+  await expect(rows).toHaveCount(50);
+  await expect(overdue.getByRole('status')).toHaveText('Menampilkan 50 dari 62');
+  // The oldest first (no risk recorded on the case): 1 February before the 28th.
+  await expect(rows.first()).toContainText('01-02-2026');
+
+  // Scrolling to the end of the list loads the next page by itself.
+  const more = overdue.getByRole('button', { name: 'Tampilkan 12 lagi' });
+  await more.scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(62);
+  await expect(overdue.getByRole('status')).toHaveText('Menampilkan 62 dari 62');
+  await expect(more).toHaveCount(0);
+  await expect(rows.last()).toContainText('28-02-2026');
+
+  // Closing the 60th: the list stays long (61 rows), not back to the first page.
+  const sixtieth = rows.nth(59);
+  const title = (await sixtieth.locator('td').nth(1).innerText()).split('\n')[0];
+  await sixtieth.getByRole('button', { name: /Tandai selesai/ }).click();
+  const closeDialog = page.getByRole('dialog', { name: 'Tandai tindak lanjut selesai' });
+  await closeDialog.getByRole('button', { name: 'Simpan hasil' }).click();
+  await expect(page.getByText('ditandai selesai')).toBeVisible();
+  await expect(rows).toHaveCount(61);
+  await expect(rows.filter({ hasText: title })).toHaveCount(0);
+  await expect(overdue.getByRole('status')).toHaveText('Menampilkan 61 dari 61');
+  await expect(followUpsLink(page)).toContainText('61');
+});

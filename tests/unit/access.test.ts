@@ -231,7 +231,7 @@ describe('lists are narrowed, not refused', () => {
       cases: t.must('cases:list', {}).rows.map((r) => r.number),
       searchBudi: t.must('cases:list', { search: 'budi' }).total,
       notes: t.must('visits:search', { query: 'obat' }).map((h) => h.caseNumber),
-      due: t.must('tasks:due', { all: true }).thisWeek.map((d) => d.caseNumber),
+      due: t.must('tasks:due', { all: true }).thisWeek!.rows.map((d) => d.caseNumber),
       dashboard: t.must('dashboard:summary', { all: true }).activeCases,
       referrals: t.must('referrals:list', {}).map((r) => r.caseNumber),
       table: Buffer.from((await t.mustAsync('exports:table', { table: 'cases', format: 'csv' })).dataBase64, 'base64').toString('utf8').trim().split('\r\n').length - 1,

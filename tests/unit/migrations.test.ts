@@ -193,6 +193,18 @@ describe('migrations', () => {
     db.close();
   });
 
+  it("due-list-indexes sorts a worker's follow-ups and finds her waiting referrals from index entries alone", () => {
+    const version = migrations.find((m) => m.name === 'due-list-indexes')!.version;
+    const db = freshDb();
+    migrate(db, migrations, version);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(plan(`SELECT case_id, id FROM tasks WHERE status = 'terbuka' AND assigned_worker_id = 'w1' AND due_date < '2026-12-01'`)).toMatch(/COVERING INDEX tasks_open_by_worker/);
+    expect(
+      plan(`SELECT r.id FROM cases c CROSS JOIN referrals r ON r.case_id = c.id WHERE c.assigned_worker_id = 'w1' AND r.status = 'dikirim' AND r.expected_response_date < '2026-12-01'`),
+    ).toMatch(/COVERING INDEX cases_by_worker.*COVERING INDEX referrals_sent_by_case/);
+    db.close();
+  });
+
   it('is idempotent: migrating again changes nothing', () => {
     const db = freshDb();
     migrate(db, migrations);

@@ -50,11 +50,11 @@ describe('the referral loop', () => {
   it('lists a sent referral past its expected answer in Tindak Lanjut', () => {
     const r = t.must('referrals:create', referralInput(f.kase.id, f.rsj.id));
     t.must('referrals:transition', { id: r.id, version: r.version, to: 'dikirim', date: '2026-11-27' });
-    expect(t.must('tasks:due', { all: true }).awaitingResponse).toEqual([]);
+    expect(t.must('tasks:due', { all: true }).awaitingResponse).toEqual({ rows: [], total: 0 });
     t.clock.set('2026-12-02T03:00:00Z');
-    expect(t.must('tasks:due', { all: true }).awaitingResponse).toMatchObject([
+    expect(t.must('tasks:due', { all: true }).awaitingResponse).toMatchObject({ total: 1, rows: [
       { referralId: r.id, institutionName: 'RSJ Prof. Dr. Soerojo Magelang', expectedResponseDate: '2026-11-30', daysOverdue: 2 },
-    ]);
+    ] });
   });
 });
 

@@ -39,13 +39,13 @@ describe('logging visits on a pasung case', () => {
   it('plans the next visit as a task, lists it as overdue once the day has passed, and a visit fulfils it', () => {
     visit('2026-11-27T10:00:00+07:00', { pasung: pasung({ risk: 'tinggi' }) });
     let due = t.must('tasks:due', {});
-    expect(due.thisWeek.map((d) => [d.title, d.dueDate, d.daysOverdue])).toEqual([['Kunjungan berikutnya', '2026-12-04', -6]]);
+    expect(due.thisWeek!.rows.map((d) => [d.title, d.dueDate, d.daysOverdue])).toEqual([['Kunjungan berikutnya', '2026-12-04', -6]]);
     t.clock.set('2026-12-07T03:00:00Z');
     due = t.must('tasks:due', {});
-    expect(due.overdue.map((d) => [d.clientName, d.daysOverdue, d.risk])).toEqual([['Siti Rahayu', 3, 'tinggi']]);
+    expect(due.overdue!.rows.map((d) => [d.clientName, d.daysOverdue, d.risk])).toEqual([['Siti Rahayu', 3, 'tinggi']]);
     visit('2026-12-07T09:00:00+07:00', { pasung: pasung({ risk: 'sedang' }) });
     due = t.must('tasks:due', {});
-    expect(due.overdue).toEqual([]);
+    expect(due.overdue).toEqual({ rows: [], total: 0 });
     expect(t.must('tasks:list', { caseId }).find((x) => x.dueDate === '2026-12-04')?.status).toBe('selesai');
   });
 

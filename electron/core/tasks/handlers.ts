@@ -37,5 +37,6 @@ export const taskHandlers: HandlerGroup = {
   'tasks:list': (ctx, { caseId }) =>
     (ctx.db.prepare(`SELECT * FROM tasks WHERE case_id = ? ORDER BY status <> 'terbuka', due_date DESC, id DESC`).all(caseId) as Parameters<typeof toTask>[0][]).map(toTask),
 
-  'tasks:due': (ctx, input) => dueTasks(ctx, officeToday(ctx), input.all ? null : (input.workerId ?? currentWorkerId(ctx)), ownCasesOf(ctx)),
+  'tasks:due': (ctx, { all, workerId, section, offset, limit }) =>
+    dueTasks(ctx, officeToday(ctx), { workerId: all ? null : (workerId ?? currentWorkerId(ctx)), own: ownCasesOf(ctx) }, { section, offset, limit }),
 };

@@ -109,7 +109,7 @@ export function DashboardPanels() {
           ) : (
             <>
               <ul className="dash-list">
-                {(due?.overdue ?? []).slice(0, 5).map((task) => (
+                {(due?.overdue.rows ?? []).slice(0, 5).map((task) => (
                   <li key={task.id}>
                     <a href={paths.case(task.caseId)}>{task.clientName}</a> · {task.title}
                     <span className="block overdue small">{t('followUp.daysOverdue', { count: task.daysOverdue })}</span>

@@ -6,10 +6,11 @@ import { useTasks } from '../../stores/tasks';
 import { useWorkers } from '../../stores/workers';
 import '../../styles/casework.css';
 import { AwaitingTable, DueTable } from './due-tables';
+import { MoreRows } from './more-rows';
 import { TaskCloseDialog, type Closing } from './task-close-dialog';
 import { OfficePrivacy } from '../privacy/office-requests';
 
-/** Tindak Lanjut: my overdue follow-ups, those due this week, and referrals awaiting an answer. */
+/** Tindak Lanjut: my overdue follow-ups, those due this week, and referrals awaiting an answer; each list a page at a time. */
 export function FollowUpPage() {
   const { t, i18n } = useTranslation();
   const { due, dueError, loadDue, showAll, setShowAll } = useTasks();
@@ -36,21 +37,24 @@ export function FollowUpPage() {
         <>
           <section className="card" aria-labelledby="fu-overdue">
             <h2 id="fu-overdue">
-              {t('followUp.overdue')} <span className="badge badge-danger">{due.overdue.length}</span>
+              {t('followUp.overdue')} <span className="badge badge-danger">{due.overdue.total}</span>
             </h2>
-            {due.overdue.length ? <DueTable tasks={due.overdue} caption={t('followUp.overdue')} onClose={setClosing} /> : <p className="muted">{t('followUp.noneOverdue')}</p>}
+            {due.overdue.total ? <DueTable tasks={due.overdue.rows} caption={t('followUp.overdue')} onClose={setClosing} /> : <p className="muted">{t('followUp.noneOverdue')}</p>}
+            <MoreRows section="overdue" shown={due.overdue.rows.length} total={due.overdue.total} />
           </section>
           <section className="card" aria-labelledby="fu-week">
             <h2 id="fu-week">
-              {t('followUp.thisWeek')} <span className="badge">{due.thisWeek.length}</span>
+              {t('followUp.thisWeek')} <span className="badge">{due.thisWeek.total}</span>
             </h2>
-            {due.thisWeek.length ? <DueTable tasks={due.thisWeek} caption={t('followUp.thisWeek')} onClose={setClosing} /> : <p className="muted">{t('followUp.noneThisWeek')}</p>}
+            {due.thisWeek.total ? <DueTable tasks={due.thisWeek.rows} caption={t('followUp.thisWeek')} onClose={setClosing} /> : <p className="muted">{t('followUp.noneThisWeek')}</p>}
+            <MoreRows section="thisWeek" shown={due.thisWeek.rows.length} total={due.thisWeek.total} />
           </section>
           <section className="card" aria-labelledby="fu-awaiting">
             <h2 id="fu-awaiting">
-              {t('followUp.awaiting')} <span className="badge">{due.awaitingResponse.length}</span>
+              {t('followUp.awaiting')} <span className="badge">{due.awaitingResponse.total}</span>
             </h2>
-            {due.awaitingResponse.length ? <AwaitingTable rows={due.awaitingResponse} /> : <p className="muted">{t('followUp.noneAwaiting')}</p>}
+            {due.awaitingResponse.total ? <AwaitingTable rows={due.awaitingResponse.rows} /> : <p className="muted">{t('followUp.noneAwaiting')}</p>}
+            <MoreRows section="awaitingResponse" shown={due.awaitingResponse.rows.length} total={due.awaitingResponse.total} />
           </section>
         </>
       )}
