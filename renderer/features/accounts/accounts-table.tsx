@@ -5,6 +5,7 @@ import type { AppErrorBody } from '../../../shared/result';
 import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { Dialog } from '../../components/dialog';
 import { useEnumLabel } from '../../components/enum-options';
+import { TableHead } from '../../components/table-head';
 import { useAccounts } from '../../stores/accounts';
 
 /** Every account: worker, role, login, failed tries; removing one asks first. */
@@ -22,17 +23,7 @@ export function AccountsTable() {
       <h3>{t('accounts.list')}</h3>
       {notice && <Alert kind="success">{notice}</Alert>}
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('accounts.worker')}</th>
-            <th scope="col">{t('accounts.role')}</th>
-            <th scope="col">{t('accounts.login')}</th>
-            <th scope="col">{t('accounts.failed')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('accounts.worker'), t('accounts.role'), t('accounts.login'), t('accounts.failed')]} actions="hidden" />
         <tbody>
           {accounts.map((a) => (
             <tr key={a.workerId}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/contract';
 import { paths } from '../../app/router';
 import { formatDateTime } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useAudit } from '../../stores/audit';
 import { useTimeZone } from '../../stores/settings';
 
@@ -15,17 +16,17 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     <div className="card audit-table-wrap">
       <table className="table audit-table">
         <caption className="visually-hidden">{t('audit.tableLabel')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.col.seq')}</th>
-            <th scope="col">{t('audit.col.at')}</th>
-            <th scope="col">{t('audit.col.worker')}</th>
-            <th scope="col">{t('audit.col.action')}</th>
-            <th scope="col">{t('audit.col.record')}</th>
-            <th scope="col">{t('audit.col.outcome')}</th>
-            <th scope="col">{t('audit.col.detail')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('audit.col.seq'),
+            t('audit.col.at'),
+            t('audit.col.worker'),
+            t('audit.col.action'),
+            t('audit.col.record'),
+            t('audit.col.outcome'),
+            t('audit.col.detail'),
+          ]}
+        />
         <tbody>
           {entries.map((e) => (
             <tr key={e.seq} className={e.outcome !== 'ok' ? `audit-${e.outcome}` : undefined}>

@@ -6,6 +6,7 @@ import { wasCancelled } from '../../api/jobs';
 import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { JobProgress } from '../../components/job-progress';
 import { formatDateTime } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { takeRestoredNotice, useBackups } from '../../stores/backups';
 import { useTimeZone } from '../../stores/settings';
 import { formatBytes } from '../exports/files';
@@ -76,17 +77,7 @@ function BackupList({ list, onRestore }: { list: BackupFile[]; onRestore(b: Back
       <p className="hint">{t('backup.count', { count: list.length })}</p>
       <div className="table-scroll">
         <table className="table backup-table" aria-label={t('backup.listLabel')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('backup.colName')}</th>
-              <th scope="col">{t('backup.colDate')}</th>
-              <th scope="col">{t('backup.colSize')}</th>
-              <th scope="col">{t('backup.colKind')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('backup.colName'), t('backup.colDate'), t('backup.colSize'), t('backup.colKind')]} actions="hidden" />
           <tbody>
             {list.map((b) => (
               <tr key={b.name}>

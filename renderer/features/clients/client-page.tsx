@@ -5,6 +5,7 @@ import { paths } from '../../app/router';
 import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatLongDate } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useServerText } from '../../i18n/server-messages';
 import { useClients } from '../../stores/clients';
 import { ClientCasework } from '../pasung/client-casework';
@@ -93,14 +94,7 @@ function ClientCases({ client }: { client: ClientDetail }) {
         <p className="muted">{t('client.noCases')}</p>
       ) : (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('case.number')}</th>
-              <th scope="col">{t('case.stage')}</th>
-              <th scope="col">{t('case.status')}</th>
-              <th scope="col">{t('case.openedAt')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('case.number'), t('case.stage'), t('case.status'), t('case.openedAt')]} />
           <tbody>
             {client.cases.map((c) => (
               <tr key={c.id}>

@@ -5,6 +5,7 @@ import { paths } from '../../app/router';
 import { ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatDateTime, regionName } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useTimeZone } from '../../stores/settings';
 import { useWaitingClients, waitingMatches } from '../../stores/waiting-clients';
 import './waiting-clients.css';
@@ -71,19 +72,17 @@ function WaitingTable({ rows }: { rows: ClientSearchRow[] }) {
   return (
     <div className="table-scroll">
       <table className="table" aria-label={t('waitingClients.tableLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('waitingClients.colName')}</th>
-            <th scope="col">{t('waitingClients.colNik')}</th>
-            <th scope="col">{t('waitingClients.colSex')}</th>
-            <th scope="col">{t('waitingClients.colBirth')}</th>
-            <th scope="col">{t('waitingClients.colVillage')}</th>
-            <th scope="col">{t('waitingClients.colCreated')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('waitingClients.colName'),
+            t('waitingClients.colNik'),
+            t('waitingClients.colSex'),
+            t('waitingClients.colBirth'),
+            t('waitingClients.colVillage'),
+            t('waitingClients.colCreated'),
+          ]}
+          actions="hidden"
+        />
         <tbody>
           {rows.map((c) => (
             <tr key={c.id}>

@@ -5,6 +5,7 @@ import { DEVICE_STEP } from '../../../shared/enums';
 import { Alert } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useDisability } from '../../stores/disability';
 import { DeviceAdvanceDialog, DeviceCreateDialog } from './device-dialogs';
 
@@ -44,14 +45,7 @@ export function ClientDisability({ clientId, kinds, caseId }: { clientId: string
         <p className="muted">{t('disability.noDevices')}</p>
       ) : (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('disability.device')}</th>
-              <th scope="col">{t('disability.pipeline')}</th>
-              <th scope="col">{t('disability.source')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('disability.device'), t('disability.pipeline'), t('disability.source')]} actions="shown" />
           <tbody>
             {list.map((d) => (
               <tr key={d.id}>

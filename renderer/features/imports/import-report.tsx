@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem, ImportReport, ImportRowReport } from '../../../shared/contract';
 import { Alert } from '../../components/alert';
+import { TableHead } from '../../components/table-head';
 import { useServerText } from '../../i18n/server-messages';
 
 const PAGE = 100;
@@ -60,13 +61,7 @@ function RowTable({ title, rows, kind }: { title: string; rows: ImportRowReport[
       <h4>{title}</h4>
       <div className="table-scroll" style={{ maxHeight: '28rem' }}>
         <table className="table report-table" aria-label={title}>
-          <thead>
-            <tr>
-              <th scope="col">{t('clientImport.colRow')}</th>
-              <th scope="col">{t('clientImport.colName')}</th>
-              <th scope="col">{t('clientImport.colProblems')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('clientImport.colRow'), t('clientImport.colName'), t('clientImport.colProblems')]} />
           <tbody>
             {rows.slice(0, shown).map((r) => (
               <tr key={r.row} className={`row-${kind}`}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportProblem, type ImportReport } from '../../../shared/contract';
 import { useProblemText } from './import-report';
+import { TableHead } from '../../components/table-head';
 
 interface Props {
   preview: ImportPreview;
@@ -17,13 +18,7 @@ export function MappingTable({ preview, mapping, onChange, disabled, missing }: 
   return (
     <div className="table-scroll">
       <table className="table mapping-table" aria-label={t('clientImport.mappingLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('clientImport.field')}</th>
-            <th scope="col">{t('clientImport.column')}</th>
-            <th scope="col">{t('clientImport.example')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('clientImport.field'), t('clientImport.column'), t('clientImport.example')]} />
         <tbody>
           {IMPORT_FIELDS.map((field) => {
             const required = REQUIRED_IMPORT_FIELDS.includes(field);

@@ -4,6 +4,7 @@ import { INSTITUTION_CSV_COLUMNS, type InstitutionImportReport } from '../../../
 import type { AppErrorBody } from '../../../shared/result';
 import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { Dialog } from '../../components/dialog';
+import { TableHead } from '../../components/table-head';
 import { useServerText } from '../../i18n/server-messages';
 import { useInstitutions } from '../../stores/institutions';
 
@@ -87,13 +88,7 @@ function ImportBody({ onClose, onDone }: { onClose(): void; onDone(count: number
           {report.rows.length > 0 && (
             <table className="table report-table">
               <caption className="visually-hidden">{t('institution.importReport')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('institution.importCol.row')}</th>
-                  <th scope="col">{t('institution.importCol.name')}</th>
-                  <th scope="col">{t('institution.importCol.result')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('institution.importCol.row'), t('institution.importCol.name'), t('institution.importCol.result')]} />
               <tbody>
                 {report.rows.map((r) => (
                   <tr key={r.row} className={r.ok ? undefined : 'row-bad'}>

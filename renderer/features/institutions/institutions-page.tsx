@@ -5,6 +5,7 @@ import { INSTITUTION_TYPE } from '../../../shared/enums';
 import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { EnumOptions, useEnumLabel } from '../../components/enum-options';
 import { regionName } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useInstitutions, type InstitutionType } from '../../stores/institutions';
 import { ReferralTabs } from '../referrals/referral-tabs';
 import '../referrals/referrals.css';
@@ -108,15 +109,7 @@ function InstitutionTable({ list, onEdit }: { list: Institution[]; onEdit(i: Ins
     <div className="card">
       <table className="table">
         <caption className="visually-hidden">{t('institution.tableLabel')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('institution.col.name')}</th>
-            <th scope="col">{t('institution.col.type')}</th>
-            <th scope="col">{t('institution.col.address')}</th>
-            <th scope="col">{t('institution.col.contact')}</th>
-            <th scope="col">{t('common.actions')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('institution.col.name'), t('institution.col.type'), t('institution.col.address'), t('institution.col.contact')]} actions="shown" />
         <tbody>
           {list.map((i) => (
             <tr key={i.id}>

@@ -6,6 +6,7 @@ import type { AppErrorBody } from '../../../shared/result';
 import { Alert, ErrorAlert, Loading } from '../../components/alert';
 import { EnumOptions, useEnumLabel } from '../../components/enum-options';
 import { formatDateTime } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { previewLetter, useLetters } from '../../stores/letters';
 import { useTimeZone } from '../../stores/settings';
 import { CancelLetterDialog } from './cancel-letter-dialog';
@@ -41,15 +42,7 @@ export function LetterPanel({ referral: r }: { referral: Referral }) {
       ) : (
         <table className="table">
           <caption className="visually-hidden">{t('letter.letters')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('letter.col.number')}</th>
-              <th scope="col">{t('letter.col.issued')}</th>
-              <th scope="col">{t('letter.col.paper')}</th>
-              <th scope="col">{t('letter.col.state')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('letter.col.number'), t('letter.col.issued'), t('letter.col.paper'), t('letter.col.state')]} actions="shown" />
           <tbody>
             {r.letters.map((l) => (
               <tr key={l.id} className={l.cancelledAt ? 'letter-cancelled' : undefined}>

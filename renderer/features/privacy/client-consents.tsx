@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../shared/contract';
 import { Alert } from '../../components/alert';
 import { formatDate } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { usePrivacy } from '../../stores/privacy';
 import { AttachmentViewer } from '../attachments/attachment-viewer';
 import { ConsentDialog } from './consent-dialog';
@@ -40,15 +41,7 @@ export function ClientConsents({ clientId, today }: { clientId: string; today: s
       ) : (
         <table className="table">
           <caption className="visually-hidden">{t('consent.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('consent.purpose')}</th>
-              <th scope="col">{t('consent.givenBy')}</th>
-              <th scope="col">{t('consent.givenOn')}</th>
-              <th scope="col">{t('consent.evidence')}</th>
-              <th scope="col">{t('consent.state')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('consent.purpose'), t('consent.givenBy'), t('consent.givenOn'), t('consent.evidence'), t('consent.state')]} />
           <tbody>
             {consents.map((c) => (
               <tr key={c.id}>

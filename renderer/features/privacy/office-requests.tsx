@@ -4,6 +4,7 @@ import type { ErasureRequest, RetentionDueRow } from '../../../shared/contract';
 import { paths } from '../../app/router';
 import { Alert } from '../../components/alert';
 import { formatDate } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useCan } from '../../stores/access';
 import { usePrivacy } from '../../stores/privacy';
 import { useDisplayName } from './display-name';
@@ -46,15 +47,7 @@ function ErasureRequests() {
       ) : (
         <table className="table">
           <caption className="visually-hidden">{t('erasure.requestsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('erasure.client')}</th>
-              <th scope="col">{t('erasure.cases')}</th>
-              <th scope="col">{t('erasure.reason')}</th>
-              <th scope="col">{t('erasure.requested')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('erasure.client'), t('erasure.cases'), t('erasure.reason'), t('erasure.requested')]} actions="shown" />
           <tbody>
             {waiting.map((r) => (
               <tr key={r.id}>
@@ -124,16 +117,7 @@ function RetentionList() {
       ) : (
         <table className="table">
           <caption className="visually-hidden">{t('retention.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('retention.case')}</th>
-              <th scope="col">{t('retention.client')}</th>
-              <th scope="col">{t('retention.ppks')}</th>
-              <th scope="col">{t('retention.closedAt')}</th>
-              <th scope="col">{t('retention.dueOn')}</th>
-              <th scope="col">{t('retention.status')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('retention.case'), t('retention.client'), t('retention.ppks'), t('retention.closedAt'), t('retention.dueOn'), t('retention.status')]} />
           <tbody>
             {due.rows.map((r) => (
               <tr key={r.caseId}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, todayIn } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useReferrals } from '../../stores/referrals';
 import { useTimeZone } from '../../stores/settings';
 import { daysPastExpected } from './referrals-page';
@@ -41,14 +42,7 @@ export function CaseReferrals({ caseId }: { caseId: string }) {
       ) : (
         <table className="table">
           <caption className="visually-hidden">{t('referral.caseTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('referral.caseCol.institution')}</th>
-              <th scope="col">{t('referral.caseCol.status')}</th>
-              <th scope="col">{t('referrals.col.expected')}</th>
-              <th scope="col">{t('referral.caseCol.letters')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('referral.caseCol.institution'), t('referral.caseCol.status'), t('referrals.col.expected'), t('referral.caseCol.letters')]} />
           <tbody>
             {list.map((r) => {
               const late = daysPastExpected(r, today);

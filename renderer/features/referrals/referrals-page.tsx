@@ -6,6 +6,7 @@ import { paths } from '../../app/router';
 import { ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
 import { formatDate, formatDateTime, todayIn } from '../../components/format';
+import { TableHead } from '../../components/table-head';
 import { useReferrals, type ReferralFilter } from '../../stores/referrals';
 import { useTimeZone } from '../../stores/settings';
 import { ReferralTabs } from './referral-tabs';
@@ -86,16 +87,16 @@ function ReferralTable({ list, today, timeZone }: { list: Referral[]; today: str
     <div className="card">
       <table className="table referral-table">
         <caption className="visually-hidden">{t('referrals.tableLabel')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('referrals.col.client')}</th>
-            <th scope="col">{t('referrals.col.institution')}</th>
-            <th scope="col">{t('referrals.col.urgency')}</th>
-            <th scope="col">{t('referrals.col.status')}</th>
-            <th scope="col">{t('referrals.col.expected')}</th>
-            <th scope="col">{t('referrals.col.created')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t('referrals.col.client'),
+            t('referrals.col.institution'),
+            t('referrals.col.urgency'),
+            t('referrals.col.status'),
+            t('referrals.col.expected'),
+            t('referrals.col.created'),
+          ]}
+        />
         <tbody>
           {groups.map((g) => (
             <Fragment key={g.key}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../components/enum-options';
+import { TableHead } from '../../components/table-head';
 import { useCan } from '../../stores/access';
 import { useWorkers } from '../../stores/workers';
 import { WorkerForm } from './worker-form';
@@ -41,18 +42,7 @@ export function WorkersPanel() {
         </div>
       )}
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('worker.name')}</th>
-            <th scope="col">{t('worker.nip')}</th>
-            <th scope="col">{t('worker.role')}</th>
-            <th scope="col">{t('worker.position')}</th>
-            <th scope="col">{t('worker.state')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('worker.name'), t('worker.nip'), t('worker.role'), t('worker.position'), t('worker.state')]} actions="hidden" />
         <tbody>
           {(workers ?? []).map((w) =>
             editing === w.id ? (
