@@ -1,4 +1,5 @@
 import { useEffect, useState, type InputHTMLAttributes, type Ref } from 'react';
+import { Controller, type Control, type FieldValues, type Path, type UseControllerProps } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from './format';
 
@@ -39,6 +40,25 @@ export function DateInput({ value, onChange, ...rest }: Props) {
         setText(e.target.value);
         onChange(parseDmy(e.target.value));
       }}
+    />
+  );
+}
+
+type FormDateProps<T extends FieldValues> = Omit<Props, 'value' | 'onChange' | 'ref' | 'name'> & {
+  // The form's own control, whatever its parsed (resolver output) type.
+  control: Control<T, any, any>;
+  name: Path<T>;
+  rules?: UseControllerProps<T>['rules'];
+};
+
+/** A DateInput bound to a react-hook-form field: its value, changes, blur, and focus when it is wrong. */
+export function FormDateInput<T extends FieldValues>({ control, name, rules, ...rest }: FormDateProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      rules={rules}
+      render={({ field }) => <DateInput {...rest} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
     />
   );
 }

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CaseCreateInput } from '../../../shared/contract';
 import { CLUSTER, PPKS } from '../../../shared/enums';
 import { navigate, paths } from '../../app/router';
 import { ErrorAlert, Loading } from '../../components/alert';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
 import { todayIn } from '../../components/format';
@@ -93,13 +93,7 @@ export function CaseNewPage({ clientId }: { clientId: string }) {
             </select>
           </Field>
           <Field id="case-opened" label={t('case.openedAt')} error={e.openedAt?.message}>
-            <Controller
-              control={form.control}
-              name="openedAt"
-              render={({ field }) => (
-                <DateInput {...fieldAria('case-opened', e.openedAt?.message)} name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-              )}
-            />
+            <FormDateInput control={form.control} name="openedAt" {...fieldAria('case-opened', e.openedAt?.message)} />
           </Field>
         </div>
         <Field id="case-summary" label={t('case.summary')} error={e.summary?.message}>

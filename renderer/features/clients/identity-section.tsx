@@ -1,7 +1,7 @@
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SEX } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Field, fieldAria, GroupError } from '../../components/field';
 import type { ClientFormState } from './form-state';
 import { NikHint } from './nik-hint';
@@ -63,13 +63,7 @@ export function IdentitySection() {
           <input type="text" {...fieldAria('client-birth-place', e.birthPlace?.message)} {...register('birthPlace')} />
         </Field>
         <Field id="client-birth-date" label={t('client.birthDate')} error={e.birthDate?.message}>
-          <Controller
-            control={control}
-            name="birthDate"
-            render={({ field }) => (
-              <DateInput {...fieldAria('client-birth-date', e.birthDate?.message)} name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
-            )}
-          />
+          <FormDateInput control={control} name="birthDate" {...fieldAria('client-birth-date', e.birthDate?.message)} />
         </Field>
       </div>
     </fieldset>

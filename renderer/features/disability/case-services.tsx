@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { Controller, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed } from '../../../shared/contract';
 import { ATENSI_SERVICE } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions, useEnumLabel } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
@@ -84,11 +84,7 @@ function ServiceForm({ caseId, onClose, onDone }: { caseId: string; onClose(): v
         </select>
       </Field>
       <Field id="svc-date" label={t('disability.givenAt')} error={e.givenAt?.message} required>
-        <Controller
-          control={form.control}
-          name="givenAt"
-          render={({ field }) => <DateInput {...fieldAria('svc-date', e.givenAt?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-        />
+        <FormDateInput control={form.control} name="givenAt" {...fieldAria('svc-date', e.givenAt?.message)} />
       </Field>
       <Field id="svc-note" label={t('disability.serviceNote')} error={e.note?.message}>
         <textarea rows={2} maxLength={1000} {...fieldAria('svc-note', e.note?.message)} {...form.register('note')} />

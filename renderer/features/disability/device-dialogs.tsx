@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed, type Device } from '../../../shared/contract';
 import { DEVICE } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
@@ -51,11 +51,7 @@ function DeviceCreateForm({ clientId, caseId, onClose, onDone }: { clientId: str
         <input type="text" maxLength={300} {...fieldAria('dev-detail', e.detail?.message, true)} {...form.register('detail')} />
       </Field>
       <Field id="dev-needed" label={t('disability.neededAt')} error={e.neededAt?.message} required>
-        <Controller
-          control={form.control}
-          name="neededAt"
-          render={({ field }) => <DateInput {...fieldAria('dev-needed', e.neededAt?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-        />
+        <FormDateInput control={form.control} name="neededAt" {...fieldAria('dev-needed', e.neededAt?.message)} />
       </Field>
     </FormDialogBody>
   );
@@ -99,11 +95,7 @@ function AdvanceForm({ device, step, onClose, onDone }: { device: Device; step: 
         {device.detail && <span className="muted"> · {device.detail}</span>}
       </p>
       <Field id="adv-date" label={t(step === 'diajukan' ? 'disability.requestedAt' : 'disability.receivedAt')} error={e.date?.message} required>
-        <Controller
-          control={form.control}
-          name="date"
-          render={({ field }) => <DateInput {...fieldAria('adv-date', e.date?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-        />
+        <FormDateInput control={form.control} name="date" {...fieldAria('adv-date', e.date?.message)} />
       </Field>
       <Field id="adv-source" label={t('disability.source')} error={e.source?.message} hint={t('disability.sourceHint')}>
         <input type="text" maxLength={300} {...fieldAria('adv-source', e.source?.message, true)} {...form.register('source')} />

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed } from '../../../shared/contract';
 import { TASK_KIND } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
@@ -51,11 +51,7 @@ function CreateForm({ caseId, onClose, onDone }: { caseId: string; onClose(): vo
         <input type="text" maxLength={200} {...fieldAria('task-title', e.title?.message)} {...form.register('title')} />
       </Field>
       <Field id="task-due" label={t('followUp.dueDate')} error={e.dueDate?.message} required>
-        <Controller
-          control={form.control}
-          name="dueDate"
-          render={({ field }) => <DateInput {...fieldAria('task-due', e.dueDate?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-        />
+        <FormDateInput control={form.control} name="dueDate" {...fieldAria('task-due', e.dueDate?.message)} />
       </Field>
     </FormDialogBody>
   );

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, type Resolver, type UseFormRegister } from 'react-hook-form';
+import type { Resolver, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed, type PasungEpisode } from '../../../shared/contract';
 import { PASUNG_STATUS } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
@@ -68,11 +68,7 @@ function CreateForm({ clientId, onClose, onDone }: Props) {
           </select>
         </Field>
         <Field id="ep-date" label={t('pasung.statusDate')} error={e.date?.message} hint={t('pasung.statusDateHint')} required>
-          <Controller
-            control={form.control}
-            name="date"
-            render={({ field }) => <DateInput {...fieldAria('ep-date', e.date?.message, true)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-          />
+          <FormDateInput control={form.control} name="date" {...fieldAria('ep-date', e.date?.message, true)} />
         </Field>
         <Field id="ep-by" label={t('pasung.by')} error={e.by?.message} hint={t('pasung.byHint')}>
           <input type="text" maxLength={200} {...fieldAria('ep-by', e.by?.message, true)} {...form.register('by')} />

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, type Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { channels, type ChannelParsed, type PasungEpisode } from '../../../shared/contract';
 import { PASUNG_STATUS } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
@@ -53,11 +53,7 @@ function StatusForm({ episode, onClose, onDone }: { episode: PasungEpisode; onCl
         </select>
       </Field>
       <Field id="ps-date" label={t('pasung.statusDate')} error={e.date?.message} required>
-        <Controller
-          control={form.control}
-          name="date"
-          render={({ field }) => <DateInput {...fieldAria('ps-date', e.date?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-        />
+        <FormDateInput control={form.control} name="date" {...fieldAria('ps-date', e.date?.message)} />
       </Field>
       <Field id="ps-by" label={t('pasung.by')} error={e.by?.message} hint={t('pasung.byHint')}>
         <input type="text" maxLength={200} {...fieldAria('ps-by', e.by?.message, true)} {...form.register('by')} />

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useWatch, type Resolver } from 'react-hook-form';
+import { useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ConsentInput, MAX_ATTACHMENT_BYTES } from '../../../shared/contract';
 import { CONSENT_PURPOSE } from '../../../shared/enums/consent';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria, GroupError } from '../../components/field';
 import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
@@ -90,11 +90,7 @@ function ConsentForm({ clientId, today, onClose, onSaved }: { clientId: string; 
         </div>
       )}
       <Field id="consent-date" label={t('consent.givenOnLabel')} error={e.givenOn?.message} required>
-        <Controller
-          control={form.control}
-          name="givenOn"
-          render={({ field }) => <DateInput {...fieldAria('consent-date', e.givenOn?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-        />
+        <FormDateInput control={form.control} name="givenOn" {...fieldAria('consent-date', e.givenOn?.message)} />
       </Field>
       <Field id="consent-note" label={t('consent.note')} error={e.note?.message} hint={t('consent.noteHint')}>
         <input type="text" maxLength={1000} {...fieldAria('consent-note', e.note?.message, true)} {...form.register('note')} />

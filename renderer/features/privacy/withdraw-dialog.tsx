@@ -1,7 +1,6 @@
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../shared/contract';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { FormDialogBody, useSaveForm } from '../../components/form-dialog';
@@ -31,11 +30,7 @@ function WithdrawForm({ consent, today, onClose, onDone }: { consent: Consent; t
     <FormDialogBody saver={saver} submitLabel={t('consent.withdrawSave')} onCancel={onClose}>
       <p>{t('consent.withdrawIntro')}</p>
       <Field id="withdraw-date" label={t('consent.withdrawnOnLabel')} error={e.withdrawnOn?.message} required>
-        <Controller
-          control={form.control}
-          name="withdrawnOn"
-          render={({ field }) => <DateInput {...fieldAria('withdraw-date', e.withdrawnOn?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
-        />
+        <FormDateInput control={form.control} name="withdrawnOn" {...fieldAria('withdraw-date', e.withdrawnOn?.message)} />
       </Field>
       <Field id="withdraw-reason" label={t('consent.withdrawReason')} error={e.reason?.message} required>
         <textarea

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment, Referral, ReferralInput } from '../../../shared/contract';
 import { CONSENT_BY, URGENCY } from '../../../shared/enums';
 import type { Result } from '../../../shared/result';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Field, fieldAria, GroupError } from '../../components/field';
 import { applyServerErrors, FormProblemAlert, useFormProblem } from '../../components/server-errors';
 import { InstitutionDialog } from '../institutions/institution-dialog';
@@ -90,13 +90,7 @@ export function ReferralForm({ defaults, chosenName, attachments, submitLabel, s
               <GroupError id="ref-urgency-error" error={e.urgency?.message} />
             </fieldset>
             <Field id="ref-expected" label={t('referral.expected')} error={e.expectedResponseDate?.message} hint={t('referral.expectedHint')}>
-              <Controller
-                control={form.control}
-                name="expectedResponseDate"
-                render={({ field }) => (
-                  <DateInput {...fieldAria('ref-expected', e.expectedResponseDate?.message, true)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
-                )}
-              />
+              <FormDateInput control={form.control} name="expectedResponseDate" {...fieldAria('ref-expected', e.expectedResponseDate?.message, true)} />
             </Field>
           </div>
         </fieldset>
@@ -226,13 +220,7 @@ function ConsentSection({ form }: { form: Form }) {
                 <input type="text" maxLength={200} {...fieldAria('ref-consent-name', e?.name?.message)} {...form.register('consent.name')} />
               </Field>
               <Field id="ref-consent-date" label={t('referral.consentDate')} error={e?.date?.message} required>
-                <Controller
-                  control={form.control}
-                  name="consent.date"
-                  render={({ field }) => (
-                    <DateInput {...fieldAria('ref-consent-date', e?.date?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
-                  )}
-                />
+                <FormDateInput control={form.control} name="consent.date" {...fieldAria('ref-consent-date', e?.date?.message)} />
               </Field>
               <Field id="ref-consent-note" label={t('referral.consentNote')} error={e?.note?.message} hint={t('referral.consentNoteHint')}>
                 <input type="text" maxLength={500} {...fieldAria('ref-consent-note', e?.note?.message, true)} {...form.register('consent.note')} />

@@ -1,7 +1,6 @@
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Referral, ReferralStatus } from '../../../shared/contract';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { Field, fieldAria } from '../../components/field';
 import { todayIn } from '../../components/format';
@@ -51,11 +50,11 @@ function TransitionForm({ referral, to, onClose, onDone }: { referral: Referral;
   return (
     <FormDialogBody saver={saver} submitLabel={t('referral.stepSave')} onCancel={onClose} sayBusy>
       <Field id="step-date" label={t('referral.stepDate')} error={e.date?.message} required>
-        <Controller
+        <FormDateInput
           control={form.control}
           name="date"
           rules={{ required: t('date.invalid'), pattern: { value: /^\d{4}-\d{2}-\d{2}$/, message: t('date.invalid') } }}
-          render={({ field }) => <DateInput {...fieldAria('step-date', e.date?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />}
+          {...fieldAria('step-date', e.date?.message)}
         />
       </Field>
       <Field id="step-note" label={t(`referral.stepNote.${to}`)} error={e.note?.message} hint={t(`referral.stepNoteHint.${to}`)} required={required}>

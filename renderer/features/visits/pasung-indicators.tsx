@@ -1,8 +1,8 @@
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { VisitInput } from '../../../shared/contract';
 import { FAMILY_SUPPORT, JKN_STATUS, MEDICATION_ADHERENCE, RISK } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { FormDateInput } from '../../components/date-input';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria, GroupError } from '../../components/field';
 import type { VisitValues } from './visit-values';
@@ -52,13 +52,7 @@ export function PasungIndicatorsSection({ form }: { form: UseFormReturn<VisitVal
         </div>
         {relapse && (
           <Field id="visit-relapse-date" label={t('visit.relapseDate')} error={e?.relapseDate?.message} required>
-            <Controller
-              control={form.control}
-              name="pasung.relapseDate"
-              render={({ field }) => (
-                <DateInput {...fieldAria('visit-relapse-date', e?.relapseDate?.message)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
-              )}
-            />
+            <FormDateInput control={form.control} name="pasung.relapseDate" {...fieldAria('visit-relapse-date', e?.relapseDate?.message)} />
           </Field>
         )}
       </div>

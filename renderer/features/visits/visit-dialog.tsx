@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Visit, VisitInput } from '../../../shared/contract';
 import { VISIT_TYPE } from '../../../shared/enums';
-import { DateInput } from '../../components/date-input';
+import { DateInput, FormDateInput } from '../../components/date-input';
 import { Dialog } from '../../components/dialog';
 import { EnumOptions } from '../../components/enum-options';
 import { Field, fieldAria } from '../../components/field';
@@ -184,13 +183,7 @@ function VisitForm({ caseDetail: c, pasungCase, disabilityCase, onClose, onSaved
           }
         >
           <div className="input-with-button">
-            <Controller
-              control={form.control}
-              name="nextVisitDate"
-              render={({ field }) => (
-                <DateInput {...fieldAria('visit-next', e.nextVisitDate?.message, true)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} />
-              )}
-            />
+            <FormDateInput control={form.control} name="nextVisitDate" {...fieldAria('visit-next', e.nextVisitDate?.message, true)} />
             <button type="button" className="button button-small" onClick={() => form.setValue('nextVisitDate', '')}>
               {t('visit.clearNext')}
             </button>
