@@ -103,6 +103,7 @@ export function collectCases(db: Database, caseIds: string[]): Record<ExportTabl
 
 /** BLOBs (attachments, thumbnails, letter PDFs) travel as base64 text in JSON. */
 export function toJsonRows(db: Database, table: ExportTable, rows: Row[]): Row[] {
+  if (!rows.length) return rows; // most tables of one case are empty: no schema lookup for them
   const blobs = columnsOf(db, table).filter((c) => c.type === 'BLOB').map((c) => c.name);
   if (!blobs.length) return rows;
   return rows.map((r) => {
