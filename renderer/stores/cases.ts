@@ -23,7 +23,13 @@ interface CasesState {
   totalCapped: boolean;
   /** The generation `total` belongs to: while it lags, the count on screen is an old one. */
   totalGeneration: number;
+  /**
+   * The rows fetched so far, by page, for `pagesGeneration`: while a new search is on its
+   * way the last answer's rows stay on screen (under "Mencari…") instead of blinking to
+   * "Memuat…" with every keystroke, and are replaced when its first page arrives.
+   */
   pages: Record<number, CaseRow[]>;
+  pagesGeneration: number;
   listError: AppErrorBody | null;
   setQuery(patch: Partial<CaseQuery>): void;
   refresh(): void;
@@ -52,18 +58,20 @@ export const useCases = create<CasesState>()((set, get) => {
   async function fetchPage(page: number) {
     const { generation, query } = get();
     const key = `${generation}:${page}`;
-    if (inFlight.has(key) || get().pages[page]) return;
+    if (inFlight.has(key) || (get().pagesGeneration === generation && get().pages[page])) return;
     inFlight.add(key);
     const countLimit = page === 0 && query.search?.trim() ? SEARCH_COUNT_LIMIT : undefined;
     const r = await call('cases:list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, countLimit });
     inFlight.delete(key);
     if (get().generation !== generation) return; // the query changed while this page was on its way
-    if (!r.ok) return set({ listError: r.error });
+    // A failed first answer does not leave the last search's rows standing under the error.
+    if (!r.ok) return set((s) => ({ listError: r.error, ...(s.pagesGeneration !== generation && { pages: {}, pagesGeneration: generation }) }));
     set((s) => {
       // An exact count already known for this query is not traded for a capped one.
       const exact = s.totalGeneration === generation && !s.totalCapped;
       const { total, totalCapped } = exact && r.value.totalCapped ? s : r.value;
-      return { total, totalCapped, totalGeneration: generation, pages: { ...s.pages, [page]: r.value.rows }, listError: null };
+      const pages = s.pagesGeneration === generation ? { ...s.pages, [page]: r.value.rows } : { [page]: r.value.rows };
+      return { total, totalCapped, totalGeneration: generation, pages, pagesGeneration: generation, listError: null };
     });
   }
 
@@ -87,7 +95,7 @@ export const useCases = create<CasesState>()((set, get) => {
   }
 
   const restart = (query: CaseQuery) => {
-    set((s) => ({ query, generation: s.generation + 1, pages: {}, listError: null }));
+    set((s) => ({ query, generation: s.generation + 1, listError: null }));
     void firstPage();
   };
 
@@ -103,6 +111,7 @@ export const useCases = create<CasesState>()((set, get) => {
     totalCapped: false,
     totalGeneration: -1,
     pages: {},
+    pagesGeneration: 0,
     listError: null,
     setQuery: (patch) => restart({ ...get().query, ...patch }),
     refresh: () => restart(get().query),

@@ -8,7 +8,7 @@ import { exportFilteredHref, useHashParams } from '../exports/hash-params';
 import { CaseFilters } from './case-filters';
 import { ListVisitSearch } from '../visits/list-visit-search';
 import { CaseTable } from './case-table';
-import { useRestingSearch } from './resting-search';
+import { specificEnough, useRestingSearch } from './resting-search';
 
 /**
  * Klien & Kasus: the case list, and beside it the clients who have no case yet (`?tampil=
@@ -77,7 +77,7 @@ function CaseList() {
       ) : (
         <CaseTable />
       )}
-      {rested && <WaitingMatches search={rested} />}
+      {rested && specificEnough(rested) && <WaitingMatches search={rested} />}
       <ListVisitSearch rested={rested} />
     </>
   );

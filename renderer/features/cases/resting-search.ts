@@ -5,6 +5,17 @@ import { useCases } from '../../stores/cases';
 export const REST_MS = 350;
 
 /**
+ * Whether a side search is worth asking for this text: every word has two letters or more.
+ * One letter matches half the office ("s": 50,000 cases) and costs the core most: visit notes
+ * have no one-letter prefix index (a million notes' word lists merged, a second or more), and
+ * clients without a case are checked one by one.
+ */
+export const specificEnough = (search: string): boolean => {
+  const words = search.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => [...w].length >= 2);
+};
+
+/**
  * The case list's search once the typing has rested and the list has shown its answer, else
  * null. The side searches under the list (visit notes, clients without a case) wait for it:
  * the core answers one call at a time, and a side search for "s" sent with every keystroke

@@ -3,35 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/alert';
 import { useCases } from '../../stores/cases';
 import { useVisits } from '../../stores/visits';
+import { specificEnough } from '../cases/resting-search';
 import { SearchHits } from './search-hits';
 
 /**
- * Whether notes are searched for this text: every word needs two letters. Visit notes have
- * no one-letter prefix index, so "s" would make the core merge the word lists of a million
- * notes (a second or two) while the next keystroke's case list waits behind it.
- */
-export const searchableInNotes = (search: string) => {
-  const words = search.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length > 0 && words.every((w) => [...w].length >= 2);
-};
-
-/**
  * The case list's second section: visit notes matching the same search box, asked once the
- * typing rests (`rested`, see cases/resting-search.ts) so it never holds up the list.
+ * typing rests (`rested`, see cases/resting-search.ts) so it never holds up the list, and
+ * only for words of two letters or more.
  */
 export function ListVisitSearch({ rested }: { rested: string | null }) {
   const { t } = useTranslation();
   const search = useCases((s) => (s.query.search ?? '').trim());
   const { listSearch, searchAll } = useVisits();
   useEffect(() => {
-    if (rested !== null && searchableInNotes(rested)) void searchAll(rested);
+    if (rested !== null && specificEnough(rested)) void searchAll(rested);
   }, [rested, searchAll]);
   if (!search) return null;
   const current = listSearch.query === search;
   return (
     <section className="card visit-search-section" aria-labelledby="visit-search-title">
       <h2 id="visit-search-title">{t('visitSearch.title')}</h2>
-      {!searchableInNotes(search) ? (
+      {!specificEnough(search) ? (
         <p className="muted">{t('visitSearch.tooShort')}</p>
       ) : current && listSearch.error ? (
         <ErrorAlert error={listSearch.error} />
