@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading } from '../components/alert';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -8,17 +8,18 @@ import { useSettings } from '../stores/settings';
 import { useWorkers } from '../stores/workers';
 import { forgetData } from './forget-data';
 import { Header } from './header';
+import { lazyScreen } from './lazy-screen';
 import { Nav } from './nav';
 import { RouteView } from './route-view';
 import { useRoute } from './router';
 
 // The set-up, unlock, recovery-key and first-run screens (forms, zod, passphrase hints) are
 // chunks of their own: an open session never needs them, a locked one loads them at once.
-const LockFrame = lazy(() => import('../features/session/lock-frame').then((m) => ({ default: m.LockFrame })));
-const RecoveryKeyView = lazy(() => import('../features/session/recovery-key-view').then((m) => ({ default: m.RecoveryKeyView })));
-const SetupScreen = lazy(() => import('../features/session/setup-screen').then((m) => ({ default: m.SetupScreen })));
-const LockedScreen = lazy(() => import('../features/session/unlock-screen').then((m) => ({ default: m.LockedScreen })));
-const FirstRun = lazy(() => import('../features/workers/first-run').then((m) => ({ default: m.FirstRun })));
+const LockFrame = lazyScreen(() => import('../features/session/lock-frame').then((m) => m.LockFrame));
+const RecoveryKeyView = lazyScreen(() => import('../features/session/recovery-key-view').then((m) => m.RecoveryKeyView));
+const SetupScreen = lazyScreen(() => import('../features/session/setup-screen').then((m) => m.SetupScreen));
+const LockedScreen = lazyScreen(() => import('../features/session/unlock-screen').then((m) => m.LockedScreen));
+const FirstRun = lazyScreen(() => import('../features/workers/first-run').then((m) => m.FirstRun));
 
 /**
  * Asks the core whether the data is set up, locked or open: first-run setup, the unlock
@@ -43,26 +44,27 @@ export function App() {
     if (state && state !== 'unlocked') forgetData();
   }, [state]);
 
+  // Setting up and recovering end on the recovery key, shown once: have its screen at hand.
+  useEffect(() => {
+    if (state && state !== 'unlocked') void Promise.all([LockFrame.preload(), RecoveryKeyView.preload()]).catch(() => undefined);
+  }, [state]);
+
   if (error && !status) return <Failed error={error} />;
   if (!status) return <Loading />;
-  const which = recoveryKey ? 'recovery-key' : status.state;
-  // Keyed by the screen: locking unmounts the open app at once (never kept hidden behind
-  // the fallback while the unlock screen's chunk arrives).
+  // Keyed by the screen: locking unmounts the open app at once.
   return (
-    <ErrorBoundary key={which}>
-      <Suspense fallback={<Loading />}>
-        {recoveryKey ? (
-          <LockFrame wide>
-            <RecoveryKeyView recoveryKey={recoveryKey} onDone={recoveryKeyDone} />
-          </LockFrame>
-        ) : status.state === 'uninitialised' ? (
-          <SetupScreen existingData={status.existingData} />
-        ) : status.state === 'locked' ? (
-          <LockedScreen status={status} />
-        ) : (
-          <Unlocked />
-        )}
-      </Suspense>
+    <ErrorBoundary key={recoveryKey ? 'recovery-key' : status.state}>
+      {recoveryKey ? (
+        <LockFrame wide>
+          <RecoveryKeyView recoveryKey={recoveryKey} onDone={recoveryKeyDone} />
+        </LockFrame>
+      ) : status.state === 'uninitialised' ? (
+        <SetupScreen existingData={status.existingData} />
+      ) : status.state === 'locked' ? (
+        <LockedScreen status={status} />
+      ) : (
+        <Unlocked />
+      )}
     </ErrorBoundary>
   );
 }

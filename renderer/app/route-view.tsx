@@ -1,6 +1,6 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from '../components/alert';
+import { lazyScreen } from './lazy-screen';
 import { paths, type Route } from './router';
 
 /**
@@ -8,15 +8,12 @@ import { paths, type Route } from './router';
  * preloadRoute at start-up), so opening one screen does not download, parse and run all of
  * them: the forms, dialogs and their libraries load with the screens that use them.
  */
-const loaders = new Map<Route['name'], () => Promise<unknown>>();
+const preloads = new Map<Route['name'], () => Promise<unknown>>();
 
 function page<P extends object>(names: Route['name'][], load: () => Promise<ComponentType<P>>) {
-  // One request per screen: the preload and React.lazy share the same promise. A failed
-  // fetch (the server restarted) is tried again on the next visit, not remembered.
-  let pending: Promise<ComponentType<P>> | null = null;
-  const once = () => (pending ??= load().catch((e: unknown) => ((pending = null), Promise.reject(e))));
-  for (const name of names) loaders.set(name, once);
-  return lazy(() => once().then((c) => ({ default: c })));
+  const screen = lazyScreen(load);
+  for (const name of names) preloads.set(name, screen.preload);
+  return screen;
 }
 
 const HomePage = page(['home'], () => import('../features/home/home-page').then((m) => m.HomePage));
@@ -38,18 +35,10 @@ const AuditPage = page(['audit'], () => import('../features/audit/audit-page').t
 
 /** Starts fetching a route's screen now (at start-up, while the session is still being asked for). */
 export function preloadRoute(route: Route): void {
-  loaders.get(route.name)?.().catch(() => undefined);
+  preloads.get(route.name)?.().catch(() => undefined);
 }
 
 export function RouteView({ route }: { route: Route }) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <Page route={route} />
-    </Suspense>
-  );
-}
-
-function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
