@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { captureToken } from './api/token';
 import { App } from './app/app';
 import { parseRoute } from './app/router';
-import { startEarly } from './app/start';
+import { loadFirstScreenData, startEarly } from './app/start';
 import { languageReady } from './i18n';
 import './styles/app.css';
 
@@ -12,7 +12,10 @@ captureToken();
 // The screen asked for and its first data start loading now, beside the session check.
 startEarly(parseRoute(window.location.hash));
 
-void languageReady.then(() =>
+// Drawn once the session is known (its answer is usually in by now), or after a second
+// at the latest, showing "Memuat…" meanwhile as before.
+const firstData = Promise.race([loadFirstScreenData(), new Promise((resolve) => setTimeout(resolve, 1000))]);
+void Promise.all([languageReady, firstData]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -12,14 +12,12 @@ import { lazyScreen } from './lazy-screen';
 import { Nav } from './nav';
 import { RouteView } from './route-view';
 import { useRoute } from './router';
+import { FirstRun, LockedScreen, SetupScreen } from './screens';
+import { readAtStartUp } from './start';
 
-// The set-up, unlock, recovery-key and first-run screens (forms, zod, passphrase hints) are
-// chunks of their own: an open session never needs them, a locked one loads them at once.
+// Shown once, after setting up or recovering (see screens.ts for the others).
 const LockFrame = lazyScreen(() => import('../features/session/lock-frame').then((m) => m.LockFrame));
 const RecoveryKeyView = lazyScreen(() => import('../features/session/recovery-key-view').then((m) => m.RecoveryKeyView));
-const SetupScreen = lazyScreen(() => import('../features/session/setup-screen').then((m) => m.SetupScreen));
-const LockedScreen = lazyScreen(() => import('../features/session/unlock-screen').then((m) => m.LockedScreen));
-const FirstRun = lazyScreen(() => import('../features/workers/first-run').then((m) => m.FirstRun));
 
 /**
  * Asks the core whether the data is set up, locked or open: first-run setup, the unlock
@@ -31,8 +29,9 @@ export function App() {
   const { status, error, recoveryKey, load, recoveryKeyDone } = useSession();
   const state = status?.state;
 
+  // Usually read before the first render already (app/start.ts).
   useEffect(() => {
-    void load();
+    if (!useSession.getState().status) void load();
   }, [load]);
 
   useEffect(() => {
@@ -85,6 +84,7 @@ function Unlocked() {
   const loadSettings = useSettings((s) => s.load);
 
   useEffect(() => {
+    if (readAtStartUp()) return;
     void load();
     void loadSettings();
   }, [load, loadSettings]);

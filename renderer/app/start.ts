@@ -1,7 +1,11 @@
 import { callEarly } from '../api/client';
 import { currentLanguage } from '../i18n';
 import { PAGE_SIZE, useCases } from '../stores/cases';
+import { useSession } from '../stores/session';
+import { useSettings } from '../stores/settings';
+import { useWorkers } from '../stores/workers';
 import { preloadRoute } from './route-view';
+import { FirstRun, LockedScreen, SetupScreen } from './screens';
 import type { Route } from './router';
 
 /**
@@ -23,4 +27,33 @@ export function startEarly(route: Route): void {
   // in a page loads the locale's data (tens of milliseconds): now, while the answers travel,
   // rather than when the first screen is drawn.
   (0).toLocaleString(currentLanguage() === 'en' ? 'en-US' : 'id-ID');
+}
+
+let readAtStart = false;
+let firstScreenShown = false;
+
+/**
+ * What the first screen needs (the session; open, who is acting and the office settings;
+ * locked, the unlock screen's chunk), read through the stores from the early answers before
+ * the app is first drawn: its first render is then the screen itself, not "Memuat…"
+ * followed by two more rounds of drawing.
+ */
+export async function loadFirstScreenData(): Promise<void> {
+  await useSession.getState().load();
+  const state = useSession.getState().status?.state;
+  // Locked or new, the screen for it comes first, whole (its chunk is small).
+  if (state === 'locked') return void (await LockedScreen.preload().catch(() => undefined));
+  if (state === 'uninitialised') return void (await SetupScreen.preload().catch(() => undefined));
+  if (state !== 'unlocked') return;
+  await Promise.all([useWorkers.getState().load(), useSettings.getState().load()]);
+  if (useWorkers.getState().workers?.length === 0) await FirstRun.preload().catch(() => undefined);
+  if (!firstScreenShown) readAtStart = true;
+}
+
+/** For the app's first open screen only: whether the start-up has just read the workers and settings. */
+export function readAtStartUp(): boolean {
+  firstScreenShown = true;
+  const was = readAtStart;
+  readAtStart = false;
+  return was;
 }
