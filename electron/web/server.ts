@@ -40,6 +40,15 @@ export interface WebServer {
  * Browser mode: the same core (behind the gate) on a loopback-only HTTP bridge. Only 127.0.0.1 is ever
  * bound; every API call needs the per-run bearer token; there is no domain logic here.
  */
+/**
+ * The page itself is asked for again on every load (a rebuild shows at once); the files the
+ * build names by their content (assets/name-HASH.js) never change under that name, so the
+ * browser keeps them, with their compiled code, instead of fetching and compiling each load.
+ */
+function cacheControl(url: string): string {
+  return /^\/assets\/[^/?]+-[\w-]{8}\.(js|css)(\?|$)/.test(url) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export async function startWebServer(opts: { core: Pick<Core, 'callAsync'>; log?: Logger; staticDir: string; token: string; port?: number }): Promise<WebServer> {
   const log = opts.log ?? stderrLogger;
   let port = opts.port ?? 0;
@@ -84,7 +93,7 @@ export async function startWebServer(opts: { core: Pick<Core, 'callAsync'>; log?
       return res.end('Tidak ditemukan');
     }
     const { body, type } = readStatic(file);
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cacheControl(url) });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 

@@ -20,6 +20,9 @@ beforeAll(async () => {
   // The page's folder, with a file beside it that must never be served.
   mkdirSync(join(t.dir, 'static'));
   writeFileSync(join(t.dir, 'static', 'index.html'), '<!doctype html><title>Pendamping</title>');
+  mkdirSync(join(t.dir, 'static', 'assets'));
+  writeFileSync(join(t.dir, 'static', 'assets', 'index-B3xq_9Zt.js'), 'export {};');
+  writeFileSync(join(t.dir, 'static', 'assets', 'notes.js'), 'export {};');
   writeFileSync(join(t.dir, 'secret.txt'), 'rahasia');
   web = await startWebServer({ core: t, staticDir: join(t.dir, 'static'), token: TOKEN, port: 0 });
 });
@@ -103,6 +106,15 @@ describe('the browser bridge', () => {
       const res = await fetch(`http://127.0.0.1:${web.port}${path}`);
       expect(res.status, path).toBe(404);
     }
+  });
+
+  it('has the page asked for again on every load, and keeps the built files named by their content', async () => {
+    const cacheOf = async (path: string) => (await fetch(`http://127.0.0.1:${web.port}${path}`)).headers.get('cache-control');
+    expect(await cacheOf('/')).toBe('no-cache');
+    expect(await cacheOf('/index.html')).toBe('no-cache');
+    expect(await cacheOf('/assets/index-B3xq_9Zt.js')).toBe('public, max-age=31536000, immutable');
+    // A file without a content hash in its name could change under it: asked for again.
+    expect(await cacheOf('/assets/notes.js')).toBe('no-cache');
   });
 
   it('exposes exactly the contract channels', async () => {
