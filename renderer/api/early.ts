@@ -40,3 +40,8 @@ export function takeEarly(name: string, input: unknown): Promise<unknown> | unde
   waiting.delete(key);
   return answer;
 }
+
+/** Locked: answers read early and not yet taken leave memory with the rest (app/forget-data.ts). */
+export function dropEarly(): void {
+  waiting.clear();
+}

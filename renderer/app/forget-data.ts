@@ -1,4 +1,5 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { dropEarly } from '../api/early';
 import { useAccess } from '../stores/access';
 import { useAccounts } from '../stores/accounts';
 import { useAttachments } from '../stores/attachments';
@@ -35,4 +36,5 @@ const DATA_STORES: UseBoundStore<StoreApi<object>>[] = [
 
 export function forgetData(): void {
   for (const store of DATA_STORES) store.setState(store.getInitialState(), true);
+  dropEarly();
 }
