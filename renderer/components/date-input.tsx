@@ -10,6 +10,9 @@ export function parseDmy(text: string): string {
   return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
 }
 
+/** What the field shows for the form's value: an ISO date as DD-MM-YYYY, anything else as it was typed. */
+const shown = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value);
+
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   /** ISO 'YYYY-MM-DD', or what was typed when it is not a date (the schema then says so). */
   value: string;
@@ -23,10 +26,11 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 
  */
 export function DateInput({ value, onChange, ...rest }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState(() => formatDate(value));
+  // A partial date kept from before (a draft across a lock) shows as typed, not reversed.
+  const [text, setText] = useState(() => shown(value));
   // A value set from outside (e.g. "use the NIK's birth date") replaces the text.
   useEffect(() => {
-    if (parseDmy(text) !== value) setText(/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value);
+    if (parseDmy(text) !== value) setText(shown(value));
     // Only outside changes of `value` matter here; typing already keeps both in step.
   }, [value]);
   return (
