@@ -25,7 +25,12 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
     const [, arrived] = useState(0);
     const [failed, setFailed] = useState<{ error: unknown } | null>(null);
     useEffect(() => {
-      if (loaded) return;
+      // The chunk may have arrived between this render (which drew "Memuat…") and the effect:
+      // draw again, or the screen would stay on "Memuat…" (seen under load in CI).
+      if (loaded) {
+        arrived((n) => n + 1);
+        return;
+      }
       let live = true;
       preload().then(
         () => live && arrived((n) => n + 1),
