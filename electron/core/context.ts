@@ -90,7 +90,7 @@ export function createContext(
  * at a time: ulid asks for one byte per character, and a getRandomValues call per byte made
  * a new id cost ~40 µs (a logged visit makes three or more).
  */
-function pooledRandom(): () => number {
+export function pooledRandom(): () => number {
   const pool = new Uint8Array(256);
   let next = pool.length;
   return () => {

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { createHmac, hkdfSync, randomFillSync } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
+import { pooledRandom } from '../../electron/core/context';
 import { openCore } from '../../electron/core/open-core';
 import { time, wanted, type Measured } from './measure';
 
@@ -103,17 +104,4 @@ export function rawImport(db: Database, lines: string[], storeKey: Buffer): void
     db.prepare(`INSERT INTO audit_log (seq, id, at, actor_id, role, action, channel, entity, entity_ids, client_id, case_id, outcome, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...row, head.hash, hash);
     db.prepare(`UPDATE audit_head SET seq = ?, hash = ?, mac = ? WHERE id = 1`).run(row[0], hash, createHmac('sha256', key).update(`kepala\n${row[0]}\n${hash}`).digest('hex'));
   }).immediate();
-}
-
-/** Random bytes for the ids drawn 256 at a time (ulid's default asks the CSPRNG once per character). */
-function pooledRandom(): () => number {
-  const pool = new Uint8Array(256);
-  let next = pool.length;
-  return () => {
-    if (next === pool.length) {
-      randomFillSync(pool);
-      next = 0;
-    }
-    return pool[next++] / 256;
-  };
 }
