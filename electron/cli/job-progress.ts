@@ -15,6 +15,7 @@ const PHASE: Record<JobPhase, string> = {
   mengemas: 'mengemas zip',
   menyalin: 'menyalin data',
   merapikan: 'merapikan folder cadangan',
+  mengimpor: 'mengimpor klien',
   menyimpan: 'menyimpan',
 };
 

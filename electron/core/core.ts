@@ -6,7 +6,8 @@ import { storeFaultMessage } from '../db/faults';
 import { authorize } from './access/authorize';
 import { recordFailure, withAudit } from './audit/dispatch';
 import type { CoreContext } from './context';
-import type { AsyncHandler, HandlerGroup } from './handlers';
+import type { AsyncHandler, HandlerGroup, SteppedHandler } from './handlers';
+import { yieldToOthers } from './jobs/registry';
 import { allHandlers } from './registry';
 
 export interface Core {
@@ -20,6 +21,9 @@ export interface Core {
   /** Typed asynchronous entry. */
   invokeAsync<K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Result<ChannelResult<K>>>;
 }
+
+/** The calls a stepped store lets in between its steps: they read no table and write nothing. */
+const BETWEEN_STEPS = new Set<string>(['jobs:progress', 'jobs:cancel']);
 
 type Resolved = { ok: false; result: Result<never> } | { ok: true; name: ChannelName; input: unknown; handler: unknown };
 
@@ -57,7 +61,47 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     }
   };
 
+  // While a stepped store (SteppedHandler) is between two of its steps its transaction is
+  // open: any other call would read its half-written rows or write into it, so they wait.
+  let held: Promise<void> | null = null;
+  const waitTurn = async (name: unknown) => {
+    while (held && !BETWEEN_STEPS.has(String(name))) await held;
+  };
+
+  const storeInSteps = async (name: ChannelName, input: unknown, h: SteppedHandler<ChannelName>, prepared: unknown): Promise<Result<unknown>> => {
+    await waitTurn(name);
+    let release = () => {};
+    held = new Promise<void>((r) => (release = r));
+    try {
+      ctx.db.exec('BEGIN IMMEDIATE');
+      try {
+        authorize(ctx, name, input);
+        const steps = h.steps(ctx, prepared);
+        let next = steps.next();
+        while (!next.done) {
+          await yieldToOthers(); // progress and cancel answer here; a cancel throws from the next step
+          next = steps.next();
+        }
+        const stored = next.value;
+        const value = withAudit(ctx, name, input, () => stored)();
+        ctx.db.exec('COMMIT');
+        return { ok: true, value };
+      } finally {
+        if (ctx.db.open && ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
+      }
+    } catch (e) {
+      return failure(toErrorBody(ctx, name, e));
+    } finally {
+      held = null;
+      release();
+    }
+  };
+
   const call = (name: unknown, input: unknown): Result<unknown> => {
+    if (held && !BETWEEN_STEPS.has(String(name))) {
+      // Only the synchronous entry (tests, seeding) can meet this: the doors wait their turn.
+      return failure({ code: 'CONFLICT', message: 'Data sedang disimpan oleh impor; coba lagi sebentar lagi.' });
+    }
     const r = resolve(name, input);
     if (!r.ok) return r.result;
     if (typeof r.handler !== 'function') {
@@ -68,16 +112,25 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
   };
 
   const callAsync = async (name: unknown, input: unknown): Promise<Result<unknown>> => {
+    await waitTurn(name);
     const r = resolve(name, input);
     if (!r.ok) return r.result;
     if (typeof r.handler === 'function') return call(name, input);
-    const h = r.handler as AsyncHandler<ChannelName>;
+    const h = r.handler as AsyncHandler<ChannelName> | SteppedHandler<ChannelName>;
     let prepared: unknown;
     try {
       prepared = await h.prepare(ctx, r.input as never);
     } catch (e) {
       return failure(toErrorBody(ctx, r.name, e));
     }
+    if ('steps' in h) {
+      try {
+        return await storeInSteps(r.name, r.input, h, prepared);
+      } finally {
+        h.settle?.(prepared);
+      }
+    }
+    await waitTurn(name);
     // Asked again inside the transaction: the case may have been reassigned while preparing.
     return store(r.name, r.input, () => {
       authorize(ctx, r.name, r.input);

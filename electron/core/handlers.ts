@@ -14,7 +14,20 @@ export interface AsyncHandler<K extends ChannelName, P = unknown> {
   run: (ctx: CoreContext, prepared: P) => ChannelResult<K>;
 }
 
-export type Handler<K extends ChannelName> = SyncHandler<K> | AsyncHandler<K, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- P is private to each handler
+/**
+ * A handler whose store is itself long (an import of 100,000 clients): `steps` stores inside
+ * one transaction and yields between chunks. At each yield the core lets progress and cancel
+ * calls in while every other call waits its turn, so a cancel mid-way rolls all of it back
+ * and no one else's write ever lands inside the transaction. `settle` runs once the call has
+ * answered, whatever happened (it ends the job that `prepare` opened).
+ */
+export interface SteppedHandler<K extends ChannelName, P = unknown> {
+  prepare: (ctx: CoreContext, input: ChannelParsed<K>) => Promise<P>;
+  steps: (ctx: CoreContext, prepared: P) => Generator<void, ChannelResult<K>, void>;
+  settle?: (prepared: P) => void;
+}
+
+export type Handler<K extends ChannelName> = SyncHandler<K> | AsyncHandler<K, any> | SteppedHandler<K, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- P is private to each handler
 export type HandlerTable = { [K in ChannelName]: Handler<K> };
 export type HandlerGroup = Partial<HandlerTable>;
 

@@ -16,7 +16,7 @@ export const MAX_IMPORT_ROWS = 100_000;
  * them: reading and checking a file, collecting a case's records, de-identifying, printing,
  * writing rows, packing a zip, copying the store, tidying up, storing.
  */
-export const JOB_PHASES = ['mulai', 'membaca', 'memeriksa', 'mengumpulkan', 'menganonimkan', 'mencetak', 'menulis', 'mengemas', 'menyalin', 'merapikan', 'menyimpan'] as const;
+export const JOB_PHASES = ['mulai', 'membaca', 'memeriksa', 'mengumpulkan', 'menganonimkan', 'mencetak', 'menulis', 'mengemas', 'menyalin', 'merapikan', 'mengimpor', 'menyimpan'] as const;
 export type JobPhase = (typeof JOB_PHASES)[number];
 
 /** Name the job to follow it with jobs:progress and stop it with jobs:cancel. */

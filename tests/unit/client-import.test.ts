@@ -83,6 +83,46 @@ describe('client import', () => {
     expect(snapshot(t.db)).toBe(before);
   }, 60_000);
 
+  /** Starts an import of `csv` and waits until the core reports the given phase with rows counted. */
+  async function importUntil(csv: string, jobId: string, phase: string) {
+    const running = t.invokeAsync('imports:clients', { fileName: 'daftar.csv', dataBase64: b64(csv), mapping: MAPPING, dryRun: false, jobId });
+    let progress = t.must('jobs:progress', { jobId });
+    for (let i = 0; i < 100_000 && !(progress.phase === phase && progress.done > 0); i++) {
+      await new Promise((r) => setImmediate(r));
+      progress = t.must('jobs:progress', { jobId });
+    }
+    return { running, progress };
+  }
+
+  it('a cancel while the rows are being stored rolls every stored row back', async () => {
+    const { csv } = register(10_000, 1_000_000, 0);
+    const before = snapshot(t.db);
+    const jobId = '01JCANCE1000000000000000AB';
+    const { running, progress } = await importUntil(csv, jobId, 'mengimpor');
+    expect(progress).toMatchObject({ running: true, phase: 'mengimpor', total: 10_000 });
+    expect(progress.done).toBeLessThan(10_000);
+    expect(t.must('jobs:cancel', { jobId }).cancelled).toBe(true);
+    const r = await running;
+    expect(r.ok ? 'stored' : r.error.message).toMatch(/Dibatalkan/);
+    expect(snapshot(t.db)).toBe(before);
+    expect(t.must('jobs:progress', { jobId }).running).toBe(false);
+  }, 60_000);
+
+  it('a call that arrives while the rows are being stored waits its turn and is not undone by a cancel', async () => {
+    const { csv } = register(10_000, 1_000_000, 0);
+    const jobId = '01JCANCE1000000000000000AC';
+    const { running } = await importUntil(csv, jobId, 'mengimpor');
+    // A colleague registers a client meanwhile; the synchronous entry is told to wait.
+    expect(t.invoke('clients:create', { name: 'Sutini', sex: 'P' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const colleague = t.invokeAsync('clients:create', { name: 'Sutini', sex: 'P' });
+    t.must('jobs:cancel', { jobId });
+    expect((await running).ok).toBe(false);
+    const created = await colleague;
+    expect(created.ok).toBe(true);
+    const names = (t.db.prepare('SELECT name FROM clients').all() as { name: string }[]).map((c) => c.name);
+    expect(names).toEqual(['Sutini']);
+  }, 60_000);
+
   it('finds duplicates against existing clients: same NIK is an error, same name and birth date a warning', async () => {
     t.must('clients:create', { name: 'Warga Nomor 0', sex: 'L', nik: '3374100101500001', birthDate: '1950-01-01' });
     t.must('clients:create', { name: 'Warga Nomor 1', sex: 'P', birthDate: '1951-01-02' });

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/result';
 import { clientChecker, storedAmong } from '../clients/checks';
 import { clientInserter, normalise } from '../clients/handlers';
 import type { CoreContext } from '../context';
-import { throwIfCancelled, yieldToOthers, type Job } from '../jobs/registry';
+import { step, throwIfCancelled, yieldToOthers, type Job } from '../jobs/registry';
 import { rowToClient } from './mapping';
 
 const CHUNK = 500;
@@ -80,10 +80,30 @@ export async function checkRows(ctx: CoreContext, rows: Record<string, string>[]
   return { report, valid };
 }
 
-/** Stores the valid rows in one go; runs inside the channel's single transaction. */
-export function commitRows(ctx: CoreContext, valid: ValidRow[]): ImportReport['importedClients'] {
+/** Rows stored between two yields of the store: small enough that a cancel answers at once. */
+const STORE_CHUNK = 1_000;
+
+/**
+ * Stores the valid rows inside the channel's single transaction, yielding every
+ * STORE_CHUNK rows so progress and a cancel (which rolls all of it back) are answered.
+ */
+export function* commitInSteps(ctx: CoreContext, valid: ValidRow[], job: Job): Generator<void, ImportReport['importedClients'], void> {
+  step(job, 'mengimpor', valid.length);
   const insert = clientInserter(ctx);
-  return valid.map(({ row, client }) => ({ row, id: insert(client), name: client.name }));
+  const imported: ImportReport['importedClients'] = [];
+  for (let i = 0; i < valid.length; i++) {
+    if (i > 0 && i % STORE_CHUNK === 0) {
+      job.done = i;
+      yield;
+      throwIfCancelled(job);
+    }
+    const { row, client } = valid[i];
+    imported.push({ row, id: insert(client), name: client.name });
+  }
+  job.done = valid.length;
+  yield;
+  throwIfCancelled(job); // a cancel sent during the last chunk still wins: nothing is committed yet
+  return imported;
 }
 
 export function summarise(total: number, report: ImportRowReport[], importedClients: ImportReport['importedClients'], dryRun: boolean, encoding: TextEncoding | null): ImportReport {

@@ -1,20 +1,22 @@
 import type { ImportReport, ImportRowReport, TextEncoding } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
-import type { AsyncHandler, HandlerGroup } from '../handlers';
-import { cancelJob, jobProgress, withJob } from '../jobs/registry';
-import { checkRows, commitRows, summarise, type ValidRow } from './clients-import';
+import type { HandlerGroup, SteppedHandler } from '../handlers';
+import { cancelJob, jobProgress, openJob, type Job } from '../jobs/registry';
+import { checkRows, commitInSteps, summarise, type ValidRow } from './clients-import';
 import { suggestMapping } from './mapping';
 import { readTable } from './read-table';
 
-type Checked = { total: number; report: ImportRowReport[]; valid: ValidRow[]; commit: boolean; dryRun: boolean; encoding: TextEncoding | null };
+type Checked = { total: number; report: ImportRowReport[]; valid: ValidRow[]; commit: boolean; dryRun: boolean; encoding: TextEncoding | null; job: Job; endJob(): void };
 
 /**
- * Reading and checking run before any transaction (with progress and cancellation); the
- * valid rows are then stored in one transaction — all of them or, on any failure, none.
+ * Reading and checking run before any transaction; the valid rows are then stored in one
+ * transaction, in steps — all of them or, on any failure or a cancel, none. Progress and
+ * cancel answer in every phase, storing included.
  */
-const importClients: AsyncHandler<'imports:clients', Checked> = {
-  prepare: (ctx, input) =>
-    withJob(ctx, input.jobId, async (job) => {
+const importClients: SteppedHandler<'imports:clients', Checked> = {
+  prepare: async (ctx, input) => {
+    const { job, end } = openJob(ctx, input.jobId);
+    try {
       job.phase = 'membaca';
       const table = await readTable(input.fileName, Buffer.from(input.dataBase64, 'base64'));
       for (const [field, column] of Object.entries(input.mapping)) {
@@ -24,9 +26,17 @@ const importClients: AsyncHandler<'imports:clients', Checked> = {
       }
       const { report, valid } = await checkRows(ctx, table.rows, input.mapping, job);
       const hasErrors = report.some((r) => r.errors.length);
-      return { total: table.rows.length, report, valid, commit: !input.dryRun && (!hasErrors || input.skipInvalid), dryRun: input.dryRun, encoding: table.encoding };
-    }),
-  run: (ctx, c): ImportReport => summarise(c.total, c.report, c.commit ? commitRows(ctx, c.valid) : [], c.dryRun || !c.commit, c.encoding),
+      return { total: table.rows.length, report, valid, commit: !input.dryRun && (!hasErrors || input.skipInvalid), dryRun: input.dryRun, encoding: table.encoding, job, endJob: end };
+    } catch (e) {
+      end();
+      throw e;
+    }
+  },
+  *steps(ctx, c) {
+    const imported = c.commit ? yield* commitInSteps(ctx, c.valid, c.job) : [];
+    return summarise(c.total, c.report, imported, c.dryRun || !c.commit, c.encoding);
+  },
+  settle: (c) => c.endJob(),
 };
 
 export const importHandlers: HandlerGroup = {

@@ -22,16 +22,24 @@ const table = (ctx: CoreContext) => {
   return m;
 };
 
-export async function withJob<T>(ctx: CoreContext, jobId: string | undefined, work: (job: Job) => Promise<T>): Promise<T> {
+/**
+ * Registers a job under the caller's id until `end` is called: for work whose last step
+ * runs after the call's `prepare` (a stepped store), so cancel still finds it there.
+ */
+export function openJob(ctx: CoreContext, jobId: string | undefined): { job: Job; end(): void } {
   const job: Job = { phase: 'mulai', done: 0, total: 0, controller: new AbortController() };
-  if (jobId) {
-    if (table(ctx).has(jobId)) throw new AppError('CONFLICT', 'Pekerjaan dengan ID ini sedang berjalan.');
-    table(ctx).set(jobId, job);
-  }
+  if (!jobId) return { job, end() {} };
+  if (table(ctx).has(jobId)) throw new AppError('CONFLICT', 'Pekerjaan dengan ID ini sedang berjalan.');
+  table(ctx).set(jobId, job);
+  return { job, end: () => void (table(ctx).get(jobId) === job && table(ctx).delete(jobId)) };
+}
+
+export async function withJob<T>(ctx: CoreContext, jobId: string | undefined, work: (job: Job) => Promise<T>): Promise<T> {
+  const { job, end } = openJob(ctx, jobId);
   try {
     return await work(job);
   } finally {
-    if (jobId) table(ctx).delete(jobId);
+    end();
   }
 }
 
