@@ -9,10 +9,14 @@ import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './window';
  * tests exercise exactly what Electron's `protocol.handle` runs.
  */
 
-/** Registered before `ready` (main.ts): standard + secure gives the page a real, secure origin. */
+/**
+ * Registered before `ready` (main.ts): standard + secure gives the page a real, secure origin.
+ * codeCache keeps V8's compiled code of the app's own scripts between starts (Electron keeps
+ * it only for http(s) unless a standard scheme asks), so a start does not compile them again.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 } as const;
 
 const MIME: Record<string, string> = {

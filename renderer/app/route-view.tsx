@@ -34,8 +34,8 @@ const ExportsPage = page(['exports'], () => import('../features/exports/exports-
 const AuditPage = page(['audit'], () => import('../features/audit/audit-page').then((m) => m.AuditPage));
 
 /** Starts fetching a route's screen now (at start-up, while the session is still being asked for). */
-export function preloadRoute(route: Route): void {
-  preloads.get(route.name)?.().catch(() => undefined);
+export function preloadRoute(route: Route): Promise<unknown> {
+  return preloads.get(route.name)?.().catch(() => undefined) ?? Promise.resolve();
 }
 
 export function RouteView({ route }: { route: Route }) {

@@ -1,5 +1,4 @@
 import { callEarly } from '../api/client';
-import { currentLanguage } from '../i18n';
 import { PAGE_SIZE, useCases } from '../stores/cases';
 import { useSession } from '../stores/session';
 import { useSettings } from '../stores/settings';
@@ -23,29 +22,31 @@ export function startEarly(route: Route): void {
   callEarly('settings:get', {});
   // The list's first page as stores/cases.ts asks for it (an empty search counts exactly).
   if (route.name === 'cases') callEarly('cases:list', { ...useCases.getState().query, offset: 0, limit: PAGE_SIZE });
-  // Counts are written in the UI language (12.345 / 12,345). The first number so formatted
-  // in a page loads the locale's data (tens of milliseconds): now, while the answers travel,
-  // rather than when the first screen is drawn.
-  (0).toLocaleString(currentLanguage() === 'en' ? 'en-US' : 'id-ID');
 }
 
 let readAtStart = false;
 let firstScreenShown = false;
 
 /**
- * What the first screen needs (the session; open, who is acting and the office settings;
- * locked, the unlock screen's chunk), read through the stores from the early answers before
+ * What the first screen needs (the session; open, who is acting, the office settings, the
+ * screen's chunk and, for the case list, its first page; locked, the unlock screen's chunk), read through the stores from the early answers before
  * the app is first drawn: its first render is then the screen itself, not "Memuat…"
  * followed by two more rounds of drawing.
  */
-export async function loadFirstScreenData(): Promise<void> {
+export async function loadFirstScreenData(route: Route): Promise<void> {
   await useSession.getState().load();
   const state = useSession.getState().status?.state;
   // Locked or new, the screen for it comes first, whole (its chunk is small).
   if (state === 'locked') return void (await LockedScreen.preload().catch(() => undefined));
   if (state === 'uninitialised') return void (await SetupScreen.preload().catch(() => undefined));
   if (state !== 'unlocked') return;
-  await Promise.all([useWorkers.getState().load(), useSettings.getState().load()]);
+  // The case list (the screen workers open most) is drawn with its first rows at once.
+  await Promise.all([
+    useWorkers.getState().load(),
+    useSettings.getState().load(),
+    route.name === 'cases' ? useCases.getState().loadAtStartUp() : null,
+    preloadRoute(route),
+  ]);
   if (useWorkers.getState().workers?.length === 0) await FirstRun.preload().catch(() => undefined);
   if (!firstScreenShown) readAtStart = true;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { JobState } from '../api/jobs';
+import { formatCount } from './format';
 
 /** Steps whose count is a number of bytes: shown as a percentage, not "x of y". */
 const BYTES = new Set(['mengemas', 'menyalin']);
@@ -11,7 +12,7 @@ const BYTES = new Set(['mengemas', 'menyalin']);
  */
 export function JobProgress({ job, label, onCancel }: { job: JobState; label: string; onCancel(): void }) {
   const { t, i18n } = useTranslation();
-  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const fmt = (v: number) => formatCount(v, i18n.language);
   const counted = job.total > 0 && i18n.exists(`jobs.counted.${job.phase}`);
   const text = counted
     ? t(`jobs.counted.${job.phase}`, { done: fmt(job.done), total: fmt(job.total), percent: Math.floor((job.done / job.total) * 100) })

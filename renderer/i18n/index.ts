@@ -1,9 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
-// The contract sets zod's messages to Indonesian when it loads; it loads first, so the UI
-// language applied below wins (screens and their schemas load later, in chunks).
-import '../../shared/contract/common';
 import { CASEWORK_ID, withCasework } from './casework';
 import { DATA_TOOLS_ID, withDataTools } from './data-tools';
 import { englishRules } from './english-rules';
@@ -23,11 +19,21 @@ function storedLanguage(): Language {
   }
 }
 
-/** Zod's own messages (wrong type, missing field) follow the UI language. */
+/**
+ * Zod's own messages (wrong type, missing field) follow the UI language. Zod is not part of
+ * the first screen (the case list validates nothing): it comes in a chunk, with the first
+ * form's schemas or with this call, whichever is first. The contract sets Indonesian when it
+ * loads, before this setting is applied, so the UI language wins.
+ */
 function applyLanguage(lang: Language) {
-  z.config(lang === 'en' ? z.locales.en() : z.locales.id());
   document.documentElement.lang = lang;
+  if (lang === 'en' || zodAsked) {
+    zodAsked = true;
+    void import('./zod-language').then((m) => m.setZodLanguage(lang));
+  }
 }
+/** Once English was chosen, a switch back to Indonesian must set zod again. */
+let zodAsked = false;
 
 export const i18n: I18n = i18next.createInstance();
 const initial = storedLanguage();

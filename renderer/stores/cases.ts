@@ -33,6 +33,10 @@ interface CasesState {
   listError: AppErrorBody | null;
   setQuery(patch: Partial<CaseQuery>): void;
   refresh(): void;
+  /** At start-up (app/start.ts): the first page read before the list is first drawn. */
+  loadAtStartUp(): Promise<void>;
+  /** The list's own refresh when it mounts, unless the start-up has just read it. */
+  refreshOnShow(): void;
   ensureRows(firstIndex: number, lastIndex: number): void;
 
   /** Counts for the home page. */
@@ -51,6 +55,9 @@ interface CasesState {
 }
 
 const inFlight = new Set<string>();
+/** The first page was read at start-up and not yet shown: the list need not ask again. */
+let readAtStartUp = false;
+let listShown = false;
 /** Whether a first page (of any query) is on its way: see firstPage. */
 let firstPageOut = false;
 
@@ -115,6 +122,17 @@ export const useCases = create<CasesState>()((set, get) => {
     listError: null,
     setQuery: (patch) => restart({ ...get().query, ...patch }),
     refresh: () => restart(get().query),
+    async loadAtStartUp() {
+      set((s) => ({ generation: s.generation + 1, listError: null }));
+      await firstPage();
+      // Not if the list was drawn meanwhile (start-up gives up waiting after a second).
+      if (!listShown) readAtStartUp = true;
+    },
+    refreshOnShow() {
+      listShown = true;
+      if (readAtStartUp) readAtStartUp = false;
+      else restart(get().query);
+    },
     ensureRows(firstIndex, lastIndex) {
       // Until the first page of a new query answers, the total (and so every other page) is unknown.
       if (get().totalGeneration !== get().generation) return;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUS, CLOSED_STATUSES, CLOSURE_REASON, CLUSTER, PPKS, STAGE } from '../enums';
 import { channel, id, isoDate, optionalText, paging, requiredText, version } from './common';
+import { CASE_SORTS } from './constants';
 
 const reason = requiredText(1000, 'Alasan');
 
@@ -88,7 +89,7 @@ export interface CaseRow {
   openedAt: string;
 }
 
-export const CASE_SORTS = ['opened_desc', 'opened_asc', 'name_asc', 'name_desc', 'number_asc', 'number_desc', 'stage_asc'] as const;
+export { CASE_SORTS } from './constants';
 
 export const CaseListInput = z.strictObject({
   /** Part of the client's name (word prefixes), a NIK prefix, or a case number prefix. */

@@ -27,3 +27,12 @@ export const DEFAULT_TABLE_COLUMNS: Record<TableName, string[]> = {
   referrals: ['case_number', 'client_name', 'institution', 'urgency', 'status', 'reason', 'expected_response_date', 'outcome', 'created_at'],
   tasks: ['case_number', 'client_name', 'kind', 'title', 'due_date', 'status', 'closed_at', 'note'],
 };
+
+/** The case list's orders. */
+export const CASE_SORTS = ['opened_desc', 'opened_asc', 'name_asc', 'name_desc', 'number_asc', 'number_desc', 'stage_asc'] as const;
+
+/** The three lists of Tindak Lanjut, each read a page at a time (a district worker has hundreds). */
+export const DUE_SECTIONS = ['overdue', 'thisWeek', 'awaitingResponse'] as const;
+export type DueSection = (typeof DUE_SECTIONS)[number];
+/** Rows of each list in one page: a screenful and a half; more as she scrolls. */
+export const DUE_PAGE = 50;

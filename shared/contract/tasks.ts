@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RISK, TASK_KIND, TASK_STATUS } from '../enums';
 import { channel, id, isoDate, optionalText, paging, requiredText, version } from './common';
+import { DUE_PAGE, DUE_SECTIONS } from './constants';
 
 export interface Task {
   id: string;
@@ -35,11 +36,7 @@ export interface AwaitingReferral {
   daysOverdue: number;
 }
 
-/** The three lists of Tindak Lanjut, each read a page at a time (a district worker has hundreds). */
-export const DUE_SECTIONS = ['overdue', 'thisWeek', 'awaitingResponse'] as const;
-export type DueSection = (typeof DUE_SECTIONS)[number];
-/** Rows of each list in one page: a screenful and a half; more as she scrolls. */
-export const DUE_PAGE = 50;
+export { DUE_PAGE, DUE_SECTIONS, type DueSection } from './constants';
 
 /** One page of a Tindak Lanjut list: `rows` from the asked offset, and how many the list holds in all. */
 export interface DuePage<T> {

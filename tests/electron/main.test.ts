@@ -119,7 +119,7 @@ describe('main process lifecycle (stand-in Electron)', () => {
   it('registers the privileged app:// scheme and the sandbox before ready, and nothing else yet', async () => {
     const e = await startMain();
     expect(e.fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect(e.fake.app.enableSandbox).toHaveBeenCalled();
     expect(e.fake.protocol.handle).not.toHaveBeenCalled();

@@ -9,6 +9,7 @@ import { CaseFilters } from './case-filters';
 import { ListVisitSearch } from '../visits/list-visit-search';
 import { CaseTable } from './case-table';
 import { specificEnough, useRestingSearch } from './resting-search';
+import { formatCount } from '../../components/format';
 
 /**
  * Klien & Kasus: the case list, and beside it the clients who have no case yet (`?tampil=
@@ -17,11 +18,11 @@ import { specificEnough, useRestingSearch } from './resting-search';
  */
 export function CaseListPage() {
   const { t } = useTranslation();
-  const { refresh, query } = useCases();
+  const { refreshOnShow, query } = useCases();
   const params = useHashParams();
   const waiting = params.get('tampil') === 'tanpa-kasus';
   // Coming back to the list shows what changed meanwhile (a new case, a stage moved).
-  useEffect(() => refresh(), [refresh]);
+  useEffect(() => refreshOnShow(), [refreshOnShow]);
   const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
 
   return (
@@ -68,7 +69,7 @@ function CaseList() {
           ? t('common.loading')
           : !shown
             ? t('cases.searching')
-            : t(totalCapped ? 'cases.countMore' : 'cases.count', { count: total, n: total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID') })}
+            : t(totalCapped ? 'cases.countMore' : 'cases.count', { count: total, n: formatCount(total, i18n.language) })}
       </p>
       {total === 0 && totalGeneration === generation ? (
         <div className="placeholder">

@@ -1,14 +1,16 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../shared/contract';
 import { navigate, paths } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-options';
+import { useFixedRows } from '../../components/fixed-rows';
 import { formatDate, regionName } from '../../components/format';
 import { PAGE_SIZE, rowAt, useCases } from '../../stores/cases';
 import { useDisplayName } from '../privacy/display-name';
 
 const ROW_HEIGHT = 52;
+/** The frame a long list scrolls in; a short one takes only the room it needs. */
+const FRAME_HEIGHT = 640;
 const AHEAD = 30;
 const SETTLE_MS = 120;
 const COLUMNS = ['number', 'client', 'stage', 'status', 'ppks', 'region', 'worker', 'opened'] as const;
@@ -23,10 +25,9 @@ export function CaseTable() {
   const { total, pages, generation, ensureRows } = useCases();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? 0;
+  // The frame's height as app.css makes it, min(62vh, 640px), read without asking the layout.
+  const frameHeight = Math.min(count * ROW_HEIGHT, FRAME_HEIGHT, Math.ceil(window.innerHeight * 0.62));
+  const { rows, first, last, totalHeight } = useFixedRows({ count, rowHeight: ROW_HEIGHT, viewHeight: frameHeight, overscan: 8, scrollRef });
 
   // Scrolling on: fetch at once, a little ahead in both directions. A far jump (dragging the
   // scrollbar through 100,000 rows) waits until the view rests, so the pages flown over
@@ -34,7 +35,7 @@ export function CaseTable() {
   const previous = useRef(first);
   // Also re-checked whenever the rows in view are still missing after a change (a page
   // answered for another range, an error cleared), so a view never stays "loading".
-  const missing = count > 0 && (!rowAt(pages, first) || !rowAt(pages, Math.min(last, count - 1)));
+  const missing = count > 0 && (!rowAt(pages, first) || !rowAt(pages, Math.max(0, last)));
   useEffect(() => {
     if (count === 0) return;
     const jump = Math.abs(first - previous.current) > PAGE_SIZE;
@@ -66,12 +67,11 @@ export function CaseTable() {
         ref={scrollRef}
         tabIndex={count ? 0 : -1}
         aria-label={t('cases.scrollLabel')}
-        // A short list takes only the room it needs; a long one scrolls inside a fixed frame.
-        style={{ height: Math.min(virtualizer.getTotalSize(), 640) + 1 }}
+        style={{ height: frameHeight + 1 }}
       >
-        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => (
-            <Row key={item.key} index={item.index} row={rowAt(pages, item.index)} top={item.start} />
+        <div role="presentation" style={{ height: totalHeight, position: 'relative' }}>
+          {rows.map((item) => (
+            <Row key={item.index} index={item.index} row={rowAt(pages, item.index)} top={item.top} />
           ))}
         </div>
       </div>

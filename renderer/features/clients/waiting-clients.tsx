@@ -4,7 +4,7 @@ import type { ClientSearchRow } from '../../../shared/contract';
 import { paths } from '../../app/router';
 import { ErrorAlert, Loading } from '../../components/alert';
 import { useEnumLabel } from '../../components/enum-options';
-import { formatDate, formatDateTime, regionName } from '../../components/format';
+import { formatDate, formatDateTime, regionName, formatCount } from '../../components/format';
 import { TableHead } from '../../components/table-head';
 import { useTimeZone } from '../../stores/settings';
 import { useWaitingClients, waitingMatches } from '../../stores/waiting-clients';
@@ -21,7 +21,7 @@ export function WaitingClients({ initialSearch }: { initialSearch: string }) {
   const { t, i18n } = useTranslation();
   const { search, rows, total, error, setSearch, more } = useWaitingClients();
   const [text, setText] = useState(initialSearch);
-  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const fmt = (v: number) => formatCount(v, i18n.language);
 
   // Arriving (or coming back) always asks again: a case may have been opened meanwhile.
   useEffect(() => setSearch(initialSearch), [initialSearch, setSearch]);
@@ -121,7 +121,7 @@ export function WaitingMatches({ search }: { search: string }) {
     };
   }, [search]);
   if (!found || found.search !== search || found.total === 0) return null;
-  const n = found.total.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const n = formatCount(found.total, i18n.language);
   return (
     <aside className="subcard waiting-matches" aria-labelledby="waiting-matches-title">
       <h2 id="waiting-matches-title">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STAGE } from '../../../shared/enums';
 import { paths } from '../../app/router';
 import { ErrorAlert } from '../../components/alert';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatCount } from '../../components/format';
 import { useDashboard } from '../../stores/dashboard';
 import { useTimeZone } from '../../stores/settings';
 import { useTasks } from '../../stores/tasks';
@@ -27,7 +27,7 @@ function useSummary() {
 export function DashboardStats() {
   const { t, i18n } = useTranslation();
   const { summary } = useSummary();
-  const n = (v: number | undefined) => (v === undefined ? '…' : v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID'));
+  const n = (v: number | undefined) => (v === undefined ? '…' : formatCount(v, i18n.language));
   return (
     <>
       <a className="stat card" href={paths.followUps}>

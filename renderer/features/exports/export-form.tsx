@@ -11,6 +11,7 @@ import { CasePicker } from './case-picker';
 import { formatBytes } from './files';
 import { PasswordFields } from './password-fields';
 import { TableChoice } from './table-choice';
+import { formatCount } from '../../components/format';
 
 type Problems = Partial<Record<'case' | 'table' | 'columns' | 'password' | 'passwordConfirm', string>>;
 
@@ -91,7 +92,7 @@ export function ExportForm({ presetCaseId, presetScope }: { presetCaseId: string
     </label>
   );
   const filterText = useFilterText(filtered);
-  const n = (v: number | null) => (v === null ? '…' : v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID'));
+  const n = (v: number | null) => (v === null ? '…' : formatCount(v, i18n.language));
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="export-title">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUE_PAGE, type DueSection } from '../../../shared/contract';
 import { useTasks } from '../../stores/tasks';
+import { formatCount } from '../../components/format';
 
 /**
  * Under a Tindak Lanjut list longer than a page: how many are shown, and a button for the
@@ -24,7 +25,7 @@ export function MoreRows({ section, shown, total }: { section: DueSection; shown
   }, [more, shown, section, loadMore]);
 
   if (total <= DUE_PAGE && !more) return null;
-  const n = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const n = (v: number) => formatCount(v, i18n.language);
   return (
     <div className="more-rows">
       <p className="muted small" role="status">

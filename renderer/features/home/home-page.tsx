@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
-import { formatLongDate, todayIn } from '../../components/format';
+import { formatLongDate, todayIn, formatCount } from '../../components/format';
 import { useCases } from '../../stores/cases';
 import { ClosureRequests } from '../cases/closure-requests';
 import { DashboardPanels, DashboardStats } from '../dashboard/dashboard-sections';
@@ -17,7 +17,7 @@ export function HomePage() {
   useEffect(() => {
     void loadStats();
   }, [loadStats]);
-  const n = (v: number | undefined) => (v === undefined ? '…' : v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID'));
+  const n = (v: number | undefined) => (v === undefined ? '…' : formatCount(v, i18n.language));
 
   return (
     <>

@@ -7,6 +7,7 @@ import { JobProgress } from '../../components/job-progress';
 import { useClientImport } from '../../stores/imports';
 import { EncodingNote, ImportReportView } from './import-report';
 import { MappedPreview, MappingTable } from './mapping-table';
+import { formatCount } from '../../components/format';
 
 /** Client list from CSV/XLSX: choose → map columns → check (dry run) → import; progress and cancel while it runs. */
 export function ClientImport() {
@@ -14,7 +15,7 @@ export function ClientImport() {
   const s = useClientImport();
   const [inputKey, setInputKey] = useState(0);
   const [showMissing, setShowMissing] = useState(false);
-  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const fmt = (v: number) => formatCount(v, i18n.language);
   const missing = REQUIRED_IMPORT_FIELDS.filter((f) => !s.mapping[f]);
   const used = Object.values(s.mapping);
   const twice = used.find((c, i) => used.indexOf(c) !== i);
@@ -130,7 +131,7 @@ export function ClientImport() {
 
 function ImportButtons({ valid, invalid, onImport }: { valid: number; invalid: number; onImport(skipInvalid: boolean): void }) {
   const { t, i18n } = useTranslation();
-  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const fmt = (v: number) => formatCount(v, i18n.language);
   if (valid === 0) return <span className="field-error">{t('clientImport.nothingValid')}</span>;
   if (invalid === 0)
     return (
@@ -155,7 +156,7 @@ const SHOWN = 10;
 /** The clients just stored, to open one (and open a case for them), or all who still wait for a case. */
 function ImportedClients({ clients }: { clients: { row: number; id: string; name: string }[] }) {
   const { t, i18n } = useTranslation();
-  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const fmt = (v: number) => formatCount(v, i18n.language);
   return (
     <>
       <p>{t('clientImport.importedHint')}</p>

@@ -4,6 +4,7 @@ import type { ImportProblem, ImportReport, ImportRowReport } from '../../../shar
 import { Alert } from '../../components/alert';
 import { TableHead } from '../../components/table-head';
 import { useServerText } from '../../i18n/server-messages';
+import { formatCount } from '../../components/format';
 
 const PAGE = 100;
 
@@ -20,7 +21,7 @@ export function useProblemText() {
 /** Counts, then the rows with errors (not imported) and the rows with warnings (imported). */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t, i18n } = useTranslation();
-  const fmt = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const fmt = (v: number) => formatCount(v, i18n.language);
   const errors = report.rows.filter((r) => r.errors.length);
   const warnings = report.rows.filter((r) => !r.errors.length && r.warnings.length);
   return (

@@ -9,6 +9,7 @@ import { AttachmentViewer } from '../attachments/attachment-viewer';
 import { CaseVisitSearch } from '../visits/case-visit-search';
 import { groupByMonth } from './timeline-rows';
 import { TimelineEventView } from './timeline-event';
+import { formatCount } from '../../components/format';
 
 /** Rows are measured once drawn; these are only first guesses. */
 const ESTIMATE = { month: 44, event: 110 };
@@ -48,7 +49,7 @@ export function CaseTimeline({ caseId, version }: { caseId: string; version: num
   }, [lastIndex, rows.length, next, loading, loadMore]);
 
   const toggle = (k: TimelineKind) => setKinds(kinds.includes(k) ? kinds.filter((x) => x !== k) : [...kinds, k]);
-  const n = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-US' : 'id-ID');
+  const n = (v: number) => formatCount(v, i18n.language);
 
   return (
     <section className="card" aria-labelledby="timeline-title">
