@@ -29,5 +29,5 @@ export function useFixedRows(opts: { count: number; rowHeight: number; viewHeigh
   const last = Math.min(count - 1, Math.ceil((top + viewHeight) / rowHeight) + overscan);
   const rows: { index: number; top: number }[] = [];
   for (let i = first; i <= last; i++) rows.push({ index: i, top: i * rowHeight });
-  return { rows, first, last, totalHeight: count * rowHeight };
+  return { rows, first, last, totalHeight: count * rowHeight, scrollTop };
 }

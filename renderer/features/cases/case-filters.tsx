@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_SORTS } from '../../../shared/contract';
 import { CASE_STATUS, CLUSTER, PPKS, STAGE } from '../../../shared/enums';
 import { EnumOptions } from '../../components/enum-options';
+import { useShallow } from 'zustand/react/shallow';
 import { useCases, type CaseQuery } from '../../stores/cases';
 import { useWorkers } from '../../stores/workers';
 import { RegionPicker } from '../regions/region-picker';
@@ -13,37 +14,55 @@ import { RegionPicker } from '../regions/region-picker';
  * answers, so fast typing never queues stale searches (target: keystroke to results ≤ 100 ms,
  * see npm run bench).
  */
-export function CaseFilters() {
+export const CaseFilters = memo(function CaseFilters() {
+  return (
+    <div className="filters">
+      <SearchField />
+      <FilterFields />
+    </div>
+  );
+});
+
+/** The search box: its own state, so a keystroke draws the box and the list, not the filters. */
+function SearchField() {
   const { t } = useTranslation();
-  const { query, setQuery } = useCases();
-  const workers = useWorkers((s) => s.workers) ?? [];
-  const [text, setText] = useState(query.search ?? '');
+  const setQuery = useCases((s) => s.setQuery);
+  const [text, setText] = useState(() => useCases.getState().query.search ?? '');
   const type = (value: string) => {
     setText(value);
     // A space typed after a word changes nothing the core would find.
-    if (value.trim() !== (query.search ?? '').trim()) setQuery({ search: value });
+    if (value.trim() !== (useCases.getState().query.search ?? '').trim()) setQuery({ search: value });
   };
+  return (
+    <div className="field search-field">
+      <label htmlFor="case-search">{t('cases.search')}</label>
+      <input
+        id="case-search"
+        type="search"
+        autoComplete="off"
+        placeholder={t('cases.searchPlaceholder')}
+        maxLength={100}
+        value={text}
+        onChange={(e) => type(e.target.value)}
+      />
+    </div>
+  );
+}
 
-  const select = <K extends keyof CaseQuery>(key: K) => ({
+/** Filters and sort: drawn again only when one of them changes, not with every keystroke. */
+function FilterFields() {
+  const { t } = useTranslation();
+  const setQuery = useCases((s) => s.setQuery);
+  const query = useCases(useShallow(({ query: q }) => ({ stage: q.stage, status: q.status, cluster: q.cluster, ppksType: q.ppksType, regionCode: q.regionCode, workerId: q.workerId, sort: q.sort })));
+  const workers = useWorkers((s) => s.workers) ?? [];
+  const select = <K extends keyof typeof query>(key: K) => ({
     value: (query[key] as string | undefined) ?? '',
     onChange: (e: React.ChangeEvent<HTMLSelectElement>) => setQuery({ [key]: e.target.value || undefined } as Partial<CaseQuery>),
   });
   const filtered = Boolean(query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
 
   return (
-    <div className="filters">
-      <div className="field search-field">
-        <label htmlFor="case-search">{t('cases.search')}</label>
-        <input
-          id="case-search"
-          type="search"
-          autoComplete="off"
-          placeholder={t('cases.searchPlaceholder')}
-          maxLength={100}
-          value={text}
-          onChange={(e) => type(e.target.value)}
-        />
-      </div>
+    <>
       <div className="filter-grid">
         <div className="field">
           <label htmlFor="filter-stage">{t('case.stage')}</label>
@@ -101,6 +120,6 @@ export function CaseFilters() {
           {t('cases.clearFilters')}
         </button>
       )}
-    </div>
+    </>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
 import { ErrorAlert } from '../../components/alert';
-import { useCases } from '../../stores/cases';
+import { useShallow } from 'zustand/react/shallow';
+import { useCases, type CaseQuery } from '../../stores/cases';
 import { WaitingClients, WaitingMatches, waitingHref } from '../clients/waiting-clients';
 import { exportFilteredHref, useHashParams } from '../exports/hash-params';
 import { CaseFilters } from './case-filters';
@@ -18,12 +19,12 @@ import { formatCount } from '../../components/format';
  */
 export function CaseListPage() {
   const { t } = useTranslation();
-  const { refreshOnShow, query } = useCases();
+  const refreshOnShow = useCases((s) => s.refreshOnShow);
+  const narrowed = useCases((s) => isNarrowed(s.query));
   const params = useHashParams();
   const waiting = params.get('tampil') === 'tanpa-kasus';
   // Coming back to the list shows what changed meanwhile (a new case, a stage moved).
   useEffect(() => refreshOnShow(), [refreshOnShow]);
-  const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
 
   return (
     <>
@@ -55,8 +56,10 @@ export function CaseListPage() {
 
 function CaseList() {
   const { t, i18n } = useTranslation();
-  const { total, totalCapped, totalGeneration, generation, listError, query } = useCases();
-  const narrowed = Boolean(query.search || query.stage || query.status || query.cluster || query.ppksType || query.regionCode || query.workerId);
+  // Only what the count line needs: the rows are the table's own subscription.
+  const { total, totalCapped, totalGeneration, generation, listError, search, narrowed } = useCases(
+    useShallow((s) => ({ total: s.total, totalCapped: s.totalCapped, totalGeneration: s.totalGeneration, generation: s.generation, listError: s.listError, search: (s.query.search ?? '').trim(), narrowed: isNarrowed(s.query) })),
+  );
   const rested = useRestingSearch();
   const shown = total !== null && totalGeneration === generation;
   return (
@@ -64,7 +67,7 @@ function CaseList() {
       <CaseFilters />
       {listError && <ErrorAlert error={listError} />}
       {/* data-search: the search the count and rows shown belong to (the bench waits for it). */}
-      <p className="count" role="status" aria-live="polite" data-search={shown ? (query.search ?? '').trim() : undefined}>
+      <p className="count" role="status" aria-live="polite" data-search={shown ? search : undefined}>
         {total === null
           ? t('common.loading')
           : !shown
@@ -83,3 +86,6 @@ function CaseList() {
     </>
   );
 }
+
+/** Whether the list shows fewer than all cases: a search or any filter. */
+const isNarrowed = (q: CaseQuery) => Boolean(q.search || q.stage || q.status || q.cluster || q.ppksType || q.regionCode || q.workerId);

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../shared/contract';
 import { navigate, paths } from '../../app/router';
+import { useShallow } from 'zustand/react/shallow';
 import { useEnumLabel } from '../../components/enum-options';
 import { useFixedRows } from '../../components/fixed-rows';
 import { formatDate, regionName } from '../../components/format';
@@ -22,12 +23,12 @@ const COLUMNS = ['number', 'client', 'stage', 'status', 'ppks', 'region', 'worke
  */
 export function CaseTable() {
   const { t } = useTranslation();
-  const { total, pages, generation, ensureRows } = useCases();
+  const { total, pages, generation, ensureRows } = useCases(useShallow((s) => ({ total: s.total, pages: s.pages, generation: s.generation, ensureRows: s.ensureRows })));
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
   // The frame's height as app.css makes it, min(62vh, 640px), read without asking the layout.
   const frameHeight = Math.min(count * ROW_HEIGHT, FRAME_HEIGHT, Math.ceil(window.innerHeight * 0.62));
-  const { rows, first, last, totalHeight } = useFixedRows({ count, rowHeight: ROW_HEIGHT, viewHeight: frameHeight, overscan: 8, scrollRef });
+  const { rows, first, last, totalHeight, scrollTop } = useFixedRows({ count, rowHeight: ROW_HEIGHT, viewHeight: frameHeight, overscan: 8, scrollRef });
 
   // Scrolling on: fetch at once, a little ahead in both directions. A far jump (dragging the
   // scrollbar through 100,000 rows) waits until the view rests, so the pages flown over
@@ -45,9 +46,11 @@ export function CaseTable() {
     return () => clearTimeout(timer);
   }, [first, last, count, generation, missing, ensureRows]);
 
-  // A new search or filter starts again at the top.
+  // A new search or filter starts again at the top (no scroll, and so no forced layout, when
+  // it is there already: the common case while typing).
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrollTop > 0) scrollRef.current?.scrollTo({ top: 0 });
+    // Only a new query moves the list; the scroll position is read as it was then.
   }, [generation]);
 
   return (
