@@ -205,6 +205,30 @@ describe('migrations', () => {
     db.close();
   });
 
+  it("last-visit gives each case its last visit (existing visits too), kept true as visits come, move and go, and Beranda's high-risk list an index in its order", () => {
+    const version = migrations.find((m) => m.name === 'last-visit')!.version;
+    const db = freshDb();
+    migrate(db, migrations, version - 1);
+    db.exec(`INSERT INTO clients (id, name, sex, created_at, updated_at) VALUES ('k1', 'Siti', 'P', 'x', 'x');
+      INSERT INTO cases (id, number, client_id, cluster, ppks_type, stage, stage_order, status, opened_at, created_at, updated_at, risk)
+        VALUES ('c1', '1/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't', 'tinggi'),
+               ('c2', '2/2026', 'k1', 'anak', 'anak_terlantar', 'asesmen', 1, 'aktif', '2026-01-01', 't', 't', 'tinggi');
+      INSERT INTO visits (id, case_id, type, visited_at, created_at, updated_at) VALUES ('v1', 'c1', 'kunjungan_rumah', '2026-03-01T02:00:00Z', 'x', 'x');`);
+    migrate(db, migrations, version);
+    const last = (id: string) => (db.prepare('SELECT last_visit_at AS at FROM cases WHERE id = ?').get(id) as { at: string | null }).at;
+    expect([last('c1'), last('c2')]).toEqual(['2026-03-01T02:00:00Z', null]);
+    db.exec(`INSERT INTO visits (id, case_id, type, visited_at, created_at, updated_at) VALUES ('v2', 'c1', 'kunjungan_rumah', '2026-02-01T02:00:00Z', 'x', 'x')`);
+    expect(last('c1')).toBe('2026-03-01T02:00:00Z'); // an older visit written later changes nothing
+    db.exec(`UPDATE visits SET case_id = 'c2' WHERE id = 'v1'`);
+    expect([last('c1'), last('c2')]).toEqual(['2026-02-01T02:00:00Z', '2026-03-01T02:00:00Z']);
+    db.exec(`DELETE FROM visits WHERE id = 'v2'`);
+    expect(last('c1')).toBeNull();
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM cases c WHERE c.status IN ('aktif', 'ditunda', 'dirujuk') AND c.risk = 'tinggi' ORDER BY c.last_visit_at IS NOT NULL, c.last_visit_at LIMIT 50`).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(plan).toMatch(/cases_open_by_risk_and_last_visit/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+
   it('is idempotent: migrating again changes nothing', () => {
     const db = freshDb();
     migrate(db, migrations);
