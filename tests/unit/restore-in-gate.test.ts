@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -111,6 +111,21 @@ describe('session:restore-in (new laptop, first start, from a backup)', () => {
     // Once set up, a second restore from the first-run screen is refused: it never overwrites anyone's work.
     const again = await gate.callAsync('session:restore-in', input());
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(snapshot(gate.core!.db)).toBe(before);
+  });
+
+  it('a restore cut off between placing the store and its keyring (the laptop died) leaves a folder the next start empties, and the restore then succeeds', async () => {
+    // What installRestoredBackup leaves at that instant: the store in place, its mark, no keyring.
+    const dir = join(mkdtempSync(join(tmpdir(), 'pendamping-laptop-mati-')), 'data');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'pendamping.db'), backup);
+    writeFileSync(join(dir, 'pemulihan-belum-selesai'), 'pendamping restore\n');
+    const gate = openGate(dir, { log: quiet, env: {} });
+    cleanups.push(() => gate.close());
+    expectUntouched(gate, dir);
+    expect(gate.status().existingData).toBe(false);
+    expect(await gate.callAsync('session:restore-in', input())).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect((await gate.callAsync('session:unlock', { login: TEST_LOGIN, passphrase: TEST_PASSPHRASE })).ok).toBe(true);
     expect(snapshot(gate.core!.db)).toBe(before);
   });
 

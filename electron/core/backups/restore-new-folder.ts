@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { fileTypeFromBuffer } from 'file-type';
-import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/result';
 import { loadMigrations, migrate } from '../../db/migrate';
@@ -141,7 +141,9 @@ export interface InstallOptions {
  */
 export async function installRestoredBackup(dataDir: string, incoming: string, keyring: Keyring, unwrapped: Unwrapped, o: InstallOptions): Promise<{ version: number }> {
   const target = join(dataDir, DB_FILE);
+  const mark = join(dataDir, RESTORE_MARK);
   let placed = false;
+  finishInterruptedRestore(dataDir);
   try {
     if (existsSync(target) || keyringExists(dataDir)) {
       throw new AppError('CONFLICT', `Folder ${dataDir} sudah berisi data Pendamping. Pulihkan ke folder baru yang kosong; data di sini tidak diubah.`);
@@ -149,15 +151,38 @@ export async function installRestoredBackup(dataDir: string, incoming: string, k
     const { version } = await checkBackupForRestore(incoming, unwrapped.dbKey);
     recordRestore(incoming, dataDir, unwrapped, version, o);
     syncFile(incoming);
+    // Between the two renames the folder holds a store no account opens: the mark says so to
+    // the next start (finishInterruptedRestore) if the laptop dies right then.
+    writeFileSync(mark, 'pendamping restore\n');
+    syncFile(mark);
     renameSync(incoming, target);
     placed = true;
     writeKeyring(dataDir, keyring); // from here on the folder is set up (locked)
+    rmSync(mark, { force: true });
     return { version };
   } catch (e) {
     for (const f of [incoming, `${incoming}-wal`, `${incoming}-shm`]) rmSync(f, { force: true });
     if (placed) rmSync(target, { force: true });
+    rmSync(mark, { force: true });
     throw e;
   }
+}
+
+/** Present only while a restore is placing its store and keyring (installRestoredBackup). */
+const RESTORE_MARK = 'pemulihan-belum-selesai';
+
+/**
+ * A restore cut off between placing the store and writing its keyring (a crash, a power cut)
+ * left a store that no account opens and that would make the folder refuse every restore and
+ * setup. It goes, and the folder is empty again: the backup itself was only copied, so the
+ * restore can simply be done again. A restore that got as far as its keyring is complete and
+ * only loses the mark. Called at every start of the folder's gate and before a restore.
+ */
+export function finishInterruptedRestore(dataDir: string): void {
+  const mark = join(dataDir, RESTORE_MARK);
+  if (!existsSync(mark)) return;
+  if (!keyringExists(dataDir)) for (const f of [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`]) rmSync(join(dataDir, f), { force: true });
+  rmSync(mark, { force: true });
 }
 
 /** Opens the incoming store as the first unlock would (migrating an older one) and writes the audit row. */

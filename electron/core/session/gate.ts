@@ -8,6 +8,7 @@ import { lockDataFolder, type Door, type FolderLock } from '../../db/folder-lock
 import { destroyKeyFile, readLegacyKey } from '../../db/key-file';
 import { StoreOpenError } from '../../db/open';
 import { DB_FILE, ensureDataDir } from '../../db/store';
+import { finishInterruptedRestore } from '../backups/restore-new-folder';
 import type { Printer } from '../../print/printer';
 import { entryId, keyringExists, readKeyring, writeKeyring, type Keyring } from '../../vault/keyring';
 import { createKeyring, replaceRecovery, setPassphrase, takeEvents, tryPassphrase, tryRecoveryKey } from '../../vault/vault';
@@ -68,6 +69,8 @@ export function openGate(dataDir: string, opts: GateOptions = {}): Gate {
   const onUnlock = opts.onUnlock ?? reportUnlock;
   ensureDataDir(dataDir);
   const folderLock: FolderLock | null = opts.lock === false ? null : lockDataFolder(dataDir, opts.door);
+  // Only once the folder is ours: a restore cut off midway left a store without its keyring.
+  finishInterruptedRestore(dataDir);
 
   let core: OpenedCore | null = null;
   let key: Buffer | null = null;
