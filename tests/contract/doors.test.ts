@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { channelNames } from '../../shared/contract';
-import { SITI, tempCore } from '../helpers/temp-core';
+import { SITI, fixedClock, tempCore } from '../helpers/temp-core';
 import { accountEnv, addTestAccount } from '../helpers/accounts';
 
 const TOKEN = 'test-token-0123456789';
@@ -13,7 +13,9 @@ let web: WebServer;
 let caseId: string;
 
 beforeAll(async () => {
-  t = tempCore();
+  // Today's date, as the command line (a process of its own, on the real clock) has it: a
+  // date-bound answer (retention's cutoff) must agree across the doors on any day.
+  t = tempCore({ clock: fixedClock(new Date().toISOString()) });
   await addTestAccount(t);
   const client = t.must('clients:create', SITI).client;
   caseId = t.must('cases:create', { clientId: client.id, cluster: 'anak', ppksType: 'anak_terlantar' }).id;
