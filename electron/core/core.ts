@@ -51,11 +51,12 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     return { ok: true, name, input: parsed.data, handler };
   };
 
-  const store = (name: ChannelName, input: unknown, run: () => unknown): Result<unknown> => {
+  const store = (name: ChannelName, input: unknown, run: () => unknown, last?: () => void): Result<unknown> => {
     try {
       // The audit trail (audit/dispatch.ts) records the call inside the same transaction.
       const audited = withAudit(ctx, name, input, run);
-      return { ok: true, value: channels[name].mutates ? ctx.db.transaction(audited).immediate() : audited() };
+      const whole = last ? () => ((value: unknown) => (last(), value))(audited()) : audited;
+      return { ok: true, value: channels[name].mutates ? ctx.db.transaction(whole).immediate() : whole() };
     } catch (e) {
       return failure(toErrorBody(ctx, name, e));
     }
@@ -132,10 +133,16 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     }
     await waitTurn(name);
     // Asked again inside the transaction: the case may have been reassigned while preparing.
-    return store(r.name, r.input, () => {
-      authorize(ctx, r.name, r.input);
-      return h.run(ctx, prepared);
-    });
+    const last = h.last;
+    return store(
+      r.name,
+      r.input,
+      () => {
+        authorize(ctx, r.name, r.input);
+        return h.run(ctx, prepared);
+      },
+      last && (() => last(ctx, prepared)),
+    );
   };
 
   // Refused and failed calls enter the audit trail here, once per call, in their own transaction.

@@ -12,6 +12,12 @@ export type SyncHandler<K extends ChannelName> = (ctx: CoreContext, input: Chann
 export interface AsyncHandler<K extends ChannelName, P = unknown> {
   prepare: (ctx: CoreContext, input: ChannelParsed<K>) => Promise<P>;
   run: (ctx: CoreContext, prepared: P) => ChannelResult<K>;
+  /**
+   * Work outside SQLite that must happen only if the call is recorded (a keyring change): the
+   * last step inside the transaction, after the audit row. If it throws, the transaction and
+   * so the audit row roll back; if the audit row cannot be written, it never runs.
+   */
+  last?: (ctx: CoreContext, prepared: P) => void;
 }
 
 /**

@@ -215,8 +215,8 @@ describe('accounts', () => {
     // The accounts layer itself never writes the store (the audit trail records the channel call).
     const vault = gate.core!.ctx.vault!;
     const before = storeHash(dir);
-    await vault.add(yohanes.id, 'yohanes', 'frasa sandi yohanes');
-    vault.remove(yohanes.id);
+    (await vault.add(yohanes.id, 'yohanes', 'frasa sandi yohanes')).apply();
+    vault.remove(yohanes.id).apply();
     expect(storeHash(dir)).toBe(before);
 
     const created = await must(gate, 'accounts:create', { workerId: yohanes.id, login: 'Yohanes', passphrase: 'frasa sandi yohanes', yourPassphrase: TEST_PASSPHRASE });

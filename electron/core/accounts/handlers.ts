@@ -1,9 +1,9 @@
-import type { Account } from '../../../shared/contract';
+import type { Account, ChannelResult } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import type { CoreContext } from '../context';
 import { fieldError, notFound } from '../errors';
 import type { AsyncHandler, HandlerGroup } from '../handlers';
-import type { AccountRecord, VaultPort } from '../session/vault-port';
+import type { AccountRecord, Staged, VaultPort } from '../session/vault-port';
 import { getWorker } from '../workers/handlers';
 
 /**
@@ -52,50 +52,53 @@ export function anotherAdminAccount(ctx: CoreContext, except: string): boolean {
   return !!ctx.vault?.list().some((a) => a.workerId !== except && isActiveAdmin(ctx, a.workerId));
 }
 
-const create: AsyncHandler<'accounts:create', Account> = {
-  prepare: async (ctx, input) => {
-    const vault = vaultOf(ctx);
-    const worker = getWorker(ctx, input.workerId);
-    if (!worker) throw notFound('Pekerja');
-    if (!worker.active) throw fieldError('workerId', 'Profil pekerja ini nonaktif; aktifkan dulu sebelum membuat akunnya.');
-    await confirmOwn(vault, input.yourPassphrase, 'yourPassphrase');
-    return toAccount(ctx, vault, await vault.add(input.workerId, input.login, input.passphrase));
-  },
-  run: (_ctx, account) => account,
-};
+/**
+ * A keyring change is worked out in `prepare` (argon2 takes a while) and written by `last`,
+ * inside the call's transaction after its audit row (handlers.ts): never unrecorded.
+ */
+type AccountChannel = 'accounts:create' | 'accounts:remove' | 'accounts:change-passphrase' | 'accounts:new-recovery-key';
+const keyringChange = <K extends AccountChannel, T extends ChannelResult<K>>(
+  prepare: AsyncHandler<K, { answer: T; staged: Staged<unknown> }>['prepare'],
+): AsyncHandler<K, { answer: T; staged: Staged<unknown> }> => ({
+  prepare,
+  run: (_ctx, p) => p.answer,
+  last: (_ctx, p) => p.staged.apply(),
+});
 
-const remove: AsyncHandler<'accounts:remove', { workerId: string }> = {
-  prepare: async (ctx, { workerId }) => {
-    const vault = vaultOf(ctx);
-    if (!vault.list().some((a) => a.workerId === workerId)) throw notFound('Akun');
-    if (workerId === vault.accountWorkerId) throw new AppError('CONFLICT', 'Akun yang sedang membuka data tidak dapat dihapus. Minta admin lain menghapusnya.');
-    if (isActiveAdmin(ctx, workerId) && !anotherAdminAccount(ctx, workerId)) {
-      throw new AppError('CONFLICT', 'Akun admin terakhir tidak dapat dihapus: tanpa admin, tidak ada yang dapat mengelola akun.');
-    }
-    vault.remove(workerId);
-    return { workerId };
-  },
-  run: (_ctx, removed) => removed,
-};
+const create = keyringChange<'accounts:create', Account>(async (ctx, input) => {
+  const vault = vaultOf(ctx);
+  const worker = getWorker(ctx, input.workerId);
+  if (!worker) throw notFound('Pekerja');
+  if (!worker.active) throw fieldError('workerId', 'Profil pekerja ini nonaktif; aktifkan dulu sebelum membuat akunnya.');
+  await confirmOwn(vault, input.yourPassphrase, 'yourPassphrase');
+  const staged = await vault.add(input.workerId, input.login, input.passphrase);
+  return { answer: toAccount(ctx, vault, staged.value), staged };
+});
 
-const changePassphrase: AsyncHandler<'accounts:change-passphrase', { passphraseChangedAt: string }> = {
-  prepare: async (ctx, input) => {
-    const vault = vaultOf(ctx);
-    if (input.currentPassphrase === input.newPassphrase) throw fieldError('newPassphrase', 'Frasa sandi baru harus berbeda dari yang sekarang.');
-    await confirmOwn(vault, input.currentPassphrase, 'currentPassphrase');
-    return { passphraseChangedAt: (await vault.changeOwnPassphrase(input.newPassphrase)).passphraseChangedAt };
-  },
-  run: (_ctx, r) => r,
-};
+const remove = keyringChange<'accounts:remove', { workerId: string }>(async (ctx, { workerId }) => {
+  const vault = vaultOf(ctx);
+  if (!vault.list().some((a) => a.workerId === workerId)) throw notFound('Akun');
+  if (workerId === vault.accountWorkerId) throw new AppError('CONFLICT', 'Akun yang sedang membuka data tidak dapat dihapus. Minta admin lain menghapusnya.');
+  if (isActiveAdmin(ctx, workerId) && !anotherAdminAccount(ctx, workerId)) {
+    throw new AppError('CONFLICT', 'Akun admin terakhir tidak dapat dihapus: tanpa admin, tidak ada yang dapat mengelola akun.');
+  }
+  return { answer: { workerId }, staged: vault.remove(workerId) };
+});
 
-const newRecoveryKey: AsyncHandler<'accounts:new-recovery-key', { recoveryKey: string }> = {
-  prepare: async (ctx, input) => {
-    const vault = vaultOf(ctx);
-    await confirmOwn(vault, input.yourPassphrase, 'yourPassphrase');
-    return { recoveryKey: await vault.newRecoveryKey() };
-  },
-  run: (_ctx, r) => r,
-};
+const changePassphrase = keyringChange<'accounts:change-passphrase', { passphraseChangedAt: string }>(async (ctx, input) => {
+  const vault = vaultOf(ctx);
+  if (input.currentPassphrase === input.newPassphrase) throw fieldError('newPassphrase', 'Frasa sandi baru harus berbeda dari yang sekarang.');
+  await confirmOwn(vault, input.currentPassphrase, 'currentPassphrase');
+  const staged = await vault.changeOwnPassphrase(input.newPassphrase);
+  return { answer: { passphraseChangedAt: staged.value.passphraseChangedAt }, staged };
+});
+
+const newRecoveryKey = keyringChange<'accounts:new-recovery-key', { recoveryKey: string }>(async (ctx, input) => {
+  const vault = vaultOf(ctx);
+  await confirmOwn(vault, input.yourPassphrase, 'yourPassphrase');
+  const staged = await vault.newRecoveryKey();
+  return { answer: { recoveryKey: staged.value }, staged };
+});
 
 export const accountHandlers: HandlerGroup = {
   'accounts:list': (ctx) => {

@@ -2,11 +2,13 @@ import { AppError } from '../../../shared/result';
 import { entryId, readKeyring, writeKeyring, type AccountEntry, type Keyring } from '../../vault/keyring';
 import { makeAccount, readLogin, replaceRecovery, setPassphrase, tryEntry } from '../../vault/vault';
 import type { Clock } from '../context';
-import type { AccountRecord, VaultPort } from './vault-port';
+import type { AccountRecord, Staged, VaultPort } from './vault-port';
 
 /**
  * The keyring as the core sees it once an account has unlocked: every change reads the file
  * afresh and writes it atomically; the database key (held here, never handed out) only wraps.
+ * Changes are staged (vault-port.ts): `apply` reads the file again and changes only the entry
+ * concerned, so a failed-unlock count written meanwhile is kept.
  */
 export function createVaultPort(o: {
   dataDir: string;
@@ -33,6 +35,16 @@ export function createVaultPort(o: {
     return e;
   };
 
+  /** The change to make to the keyring as it is when applied, written atomically. */
+  const staged = <T>(value: T, change: (now: Keyring) => void): Staged<T> => ({
+    value,
+    apply: () => {
+      const now = read();
+      change(now);
+      writeKeyring(o.dataDir, now);
+    },
+  });
+
   return {
     accountWorkerId: o.accountWorkerId,
 
@@ -54,36 +66,43 @@ export function createVaultPort(o: {
       o.serial(async () => {
         const k = read();
         const taken = (message: string, path: string) => new AppError('CONFLICT', message, { fields: [{ path, message }] });
-        if (k.accounts.some((a) => a.id === entryId(k, login))) throw taken('Nama pengguna ini sudah dipakai akun lain.', 'login');
-        if (k.accounts.some((a) => a.workerId === workerId)) throw taken('Pekerja ini sudah punya akun.', 'workerId');
+        const check = (now: Keyring) => {
+          if (now.accounts.some((a) => a.id === entryId(now, login))) throw taken('Nama pengguna ini sudah dipakai akun lain.', 'login');
+          if (now.accounts.some((a) => a.workerId === workerId)) throw taken('Pekerja ini sudah punya akun.', 'workerId');
+        };
+        check(k);
         const entry = await makeAccount(k, o.dbKey, { workerId, login, passphrase }, o.clock.now());
-        k.accounts.push(entry);
-        writeKeyring(o.dataDir, k);
-        return record(k, entry);
+        return staged(record(k, entry), (now) => {
+          check(now);
+          now.accounts.push(entry);
+        });
       }),
 
     remove: (workerId) => {
-      const k = read();
-      const before = k.accounts.length;
-      k.accounts = k.accounts.filter((a) => a.workerId !== workerId);
-      if (k.accounts.length === before) throw new AppError('NOT_FOUND', 'Akun tidak ditemukan.');
-      writeKeyring(o.dataDir, k);
+      if (!read().accounts.some((a) => a.workerId === workerId)) throw new AppError('NOT_FOUND', 'Akun tidak ditemukan.');
+      return staged(null, (now) => {
+        now.accounts = now.accounts.filter((a) => a.workerId !== workerId);
+      });
     },
 
     changeOwnPassphrase: (passphrase) =>
       o.serial(async () => {
         const k = read();
         const next = await setPassphrase(k, own(k), o.dbKey, passphrase, o.clock.now());
-        writeKeyring(o.dataDir, k);
-        return record(k, next);
+        return staged(record(k, next), (now) => {
+          const i = now.accounts.findIndex((a) => a.workerId === o.accountWorkerId);
+          if (i < 0) throw new AppError('NOT_FOUND', 'Akun Anda sudah dihapus. Kunci lalu buka dengan akun lain.');
+          now.accounts[i] = next;
+        });
       }),
 
     newRecoveryKey: () =>
       o.serial(async () => {
         const k = read();
         const text = replaceRecovery(k, o.dbKey, o.clock.now());
-        writeKeyring(o.dataDir, k);
-        return text;
+        return staged(text, (now) => {
+          now.recovery = k.recovery;
+        });
       }),
   };
 }
