@@ -46,13 +46,24 @@ const ACRONYMS = new Set(['DKI', 'DI', 'NTB', 'NTT']);
  * in title case ("Kabupaten Banyumas"), or compact for narrow columns ("Kab. Banyumas").
  */
 export function regionName(name: string, compact = false): string {
-  if (name !== name.toUpperCase()) return name;
-  const titled = name
-    .split(' ')
-    .map((w) => (ACRONYMS.has(w) ? w : w.toLowerCase().replace(/(^|[-(/])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
-    .join(' ');
-  return compact ? titled.replace(/^Kabupaten /, 'Kab. ') : titled;
+  const key = `${compact ? 1 : 0}${name}`;
+  let shown = regionNames.get(key);
+  if (shown === undefined) {
+    shown = name;
+    if (name === name.toUpperCase()) {
+      const titled = name
+        .split(' ')
+        .map((w) => (ACRONYMS.has(w) ? w : w.toLowerCase().replace(/(^|[-(/])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+        .join(' ');
+      shown = compact ? titled.replace(/^Kabupaten /, 'Kab. ') : titled;
+    }
+    if (regionNames.size >= 5_000) regionNames.clear();
+    regionNames.set(key, shown);
+  }
+  return shown;
 }
+/** Worked out once per name: the case list shows each row's regency twice on every render. */
+const regionNames = new Map<string, string>();
 
 /**
  * A count in the UI language: 100.000 (id) or 100,000 (en). Written out rather than with

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import { pooledRandom } from '../../electron/core/context';
 import { openCore } from '../../electron/core/open-core';
-import { time, wanted, type Measured } from './measure';
+import { time, timeInTurns, wanted, type Measured } from './measure';
 
 /**
  * Importing clients from a CSV, into a fresh data folder each run (the big dataset stays as
@@ -29,15 +29,15 @@ export async function importOps(runs: number, rows: number): Promise<Measured[]>
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  const core = await time(
+  const [core, raw] = await timeInTurns(
     runs,
     inFreshFolder(async (target) => {
       const r = await target.invokeAsync('imports:clients', { fileName: 'klien.csv', dataBase64, mapping, dryRun: false, skipInvalid: true });
       if (!r.ok) throw new Error(r.error.message);
       if (r.value.imported !== rows) throw new Error('import lost rows');
     }),
+    inFreshFolder((target) => rawImport(target.db, lines, key)),
   );
-  const raw = await time(runs, inFreshFolder((target) => rawImport(target.db, lines, key)));
   const bare = await time(runs, inFreshFolder((target) => rawClientsOnly(target.db, lines)));
   const against = (b: { p50: number; p95: number }) => ({ baseline: { p50: b.p50, p95: b.p95 }, ratio: core.p95 / Math.max(b.p95, 0.001) });
   const ms = (v: number) => v.toFixed(0);

@@ -33,6 +33,33 @@ export async function time(runs: number, fn: (i: number) => unknown | Promise<un
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs };
 }
 
+/**
+ * The core and its baseline timed in turns (core, SQL, core, SQL …) rather than one block
+ * after the other: on a 2-core laptop the noise drifts (a WAL checkpoint, the garbage
+ * collector's state, another process), and in turns both sides meet the same of it, so the
+ * ratio compares the work and not the moment each block ran.
+ */
+export async function timeInTurns(
+  runs: number,
+  a: (i: number) => unknown | Promise<unknown>,
+  b: (i: number) => unknown | Promise<unknown>,
+  warmup = 2,
+): Promise<[{ p50: number; p95: number; runs: number }, { p50: number; p95: number; runs: number }]> {
+  for (let i = 0; i < warmup; i++) (await a(-1 - i), await b(-1 - i));
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await a(i);
+    sa.push(performance.now() - t0);
+    t0 = performance.now();
+    await b(i);
+    sb.push(performance.now() - t0);
+  }
+  const summary = (xs: number[]) => (xs.sort((x, y) => x - y), { p50: percentile(xs, 50), p95: percentile(xs, 95), runs });
+  return [summary(sa), summary(sb)];
+}
+
 export async function compare(
   name: string,
   runs: number,
@@ -42,8 +69,7 @@ export async function compare(
   note?: string,
 ): Promise<Measured> {
   if (!wanted(name)) return { name, runs: 0, p50: NaN, p95: NaN, skipped: true };
-  const c = await time(runs, core);
-  const b = raw ? await time(runs, raw) : undefined;
+  const [c, b] = raw ? await timeInTurns(runs, core, raw) : [await time(runs, core), undefined];
   return { name, ...c, baseline: b && { p50: b.p50, p95: b.p95 }, ratio: b ? c.p95 / Math.max(b.p95, 0.001) : undefined, target, note };
 }
 
