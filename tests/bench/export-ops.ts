@@ -1,8 +1,9 @@
 import type { openCore } from '../../electron/core/open-core';
 import { casesCsvBaseline } from './csv-baseline';
-import { importOps } from './import-ops';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { canonicalCaseExport, caseJsonBaseline } from './json-baseline';
-import { reporting, compare, wanted, type Measured } from './measure';
+import { reporting, compare, wanted, onlyText, type Measured } from './measure';
 
 type Core = ReturnType<typeof openCore>;
 const must = async <T>(p: Promise<{ ok: boolean; value?: T; error?: { message: string } }>): Promise<T> => {
@@ -30,6 +31,14 @@ export async function exportOps(core: Core, opts: { report?: (m: Measured) => vo
   if (wanted(csvName) && (await coreCsv()).dataBase64 !== rawCsv()) throw new Error('CSV baseline differs from the core\'s file');
   out.push(await compare(csvName, opts.runs.csv, coreCsv, rawCsv, { ratio: 1.5 }));
 
-  out.push(...(await importOps(opts.runs.import, opts.importRows)));
+  out.push(...importInItsOwnProcess(opts.runs.import, opts.importRows));
   return out;
+}
+
+/** import-probe.ts in a fresh Node process; a failure is reported as a row, not thrown away. */
+function importInItsOwnProcess(runs: number, rows: number): Measured[] {
+  const probe = fileURLToPath(new URL('./import-probe.ts', import.meta.url));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', probe, String(runs), String(rows), onlyText() ?? ''], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) return [{ name: 'impor klien (CSV)', runs: 0, p50: NaN, p95: NaN, note: `gagal: ${r.stderr.trim().split('\n').at(-1)?.slice(0, 120)}` }];
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Measured[];
 }

@@ -17,6 +17,8 @@ let only: string | undefined;
 export function measureOnly(text: string | undefined): void {
   only = text?.toLowerCase();
 }
+/** The `--only` text, for a measurement that runs in a process of its own. */
+export const onlyText = (): string | undefined => only;
 export const wanted = (name: string): boolean => !only || name.toLowerCase().includes(only);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
