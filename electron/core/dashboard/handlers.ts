@@ -15,20 +15,25 @@ export const dashboardHandlers: HandlerGroup = {
     const own = ownCasesOf(ctx);
     const scope = `${OPEN} AND (@worker IS NULL OR c.assigned_worker_id = @worker) AND ${ownCaseOrAll('c')}`;
     const p = { worker, own };
-    const group = (column: string) =>
-      ctx.db.prepare(`SELECT ${column} AS key, count(*) AS count FROM cases c WHERE ${scope} GROUP BY ${column} ORDER BY count DESC`).all(p) as {
-        key: string;
-        count: number;
-      }[];
+    // One pass over the open cases gives all three breakdowns and the total: four passes cost
+    // the office view about 40 ms more with a district's 100,000 cases (npm run bench data).
+    const combos = ctx.db
+      .prepare(`SELECT c.stage, c.cluster, c.ppks_type AS ppks, count(*) AS n FROM cases c WHERE ${scope} GROUP BY 1, 2, 3`)
+      .all(p) as { stage: string; cluster: string; ppks: string; n: number }[];
+    const group = (column: 'stage' | 'cluster' | 'ppks') => {
+      const counts = new Map<string, number>();
+      for (const r of combos) counts.set(r[column], (counts.get(r[column]) ?? 0) + r.n);
+      return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    };
     const today = officeToday(ctx);
     const due = countDueTasks(ctx, today, worker, own);
     const since = addDays(today, -30);
     return {
       scope: worker || own ? 'worker' : 'office',
-      byStage: group('c.stage'),
-      byCluster: group('c.cluster'),
-      byPpks: group('c.ppks_type'),
-      activeCases: (ctx.db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${scope}`).get(p) as { n: number }).n,
+      byStage: group('stage'),
+      byCluster: group('cluster'),
+      byPpks: group('ppks'),
+      activeCases: combos.reduce((sum, r) => sum + r.n, 0),
       overdueTasks: due.overdue,
       dueThisWeek: due.thisWeek,
       highRisk: ctx.db
