@@ -55,7 +55,12 @@ export function createCore(ctx: CoreContext, handlers: HandlerGroup = allHandler
     try {
       // The audit trail (audit/dispatch.ts) records the call inside the same transaction.
       const audited = withAudit(ctx, name, input, run);
-      const whole = last ? () => ((value: unknown) => (last(), value))(audited()) : audited;
+      // A handler's last step (a keyring write) comes after its audit row, still inside the transaction.
+      const whole = () => {
+        const value = audited();
+        last?.();
+        return value;
+      };
       return { ok: true, value: channels[name].mutates ? ctx.db.transaction(whole).immediate() : whole() };
     } catch (e) {
       return failure(toErrorBody(ctx, name, e));

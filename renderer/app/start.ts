@@ -28,10 +28,10 @@ let readAtStart = false;
 let firstScreenShown = false;
 
 /**
- * What the first screen needs (the session; open, who is acting, the office settings, the
- * screen's chunk and, for the case list, its first page; locked, the unlock screen's chunk), read through the stores from the early answers before
- * the app is first drawn: its first render is then the screen itself, not "Memuat…"
- * followed by two more rounds of drawing.
+ * What the first screen needs, read through the stores from the early answers before the app
+ * is first drawn: the session; open, who is acting, the office settings, the screen's chunk
+ * and, for the case list, its first page; locked, the unlock screen's chunk. Its first render
+ * is then the screen itself, not "Memuat…" followed by two more rounds of drawing.
  */
 export async function loadFirstScreenData(route: Route): Promise<void> {
   await useSession.getState().load();
